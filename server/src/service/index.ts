@@ -1,0 +1,129 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { parseConfig, ResolvedConfig, type PolicydocConfig, type RuleSetting } from './config';
+import { parseDocument, type PolicyDocument } from './parse/document';
+import { LineMap } from './parse/lineMap';
+import { RULE_IDS } from './rules';
+import type { Locale, ProfileName, Rule } from './types';
+import { nonOverlappingEdits, runRules, toDiagnostic, type DiagnosticData } from './validate';
+
+export type { PolicyDocument } from './parse/document';
+export type { PolicydocConfig } from './config';
+export type { Locale, ProfileName } from './types';
+
+export interface LanguageServiceInit {
+  locale?: Locale;
+  /** The clock for date checks; tests fix it. */
+  now?: () => Date;
+  /** Where a rule's documentation page is, for links from diagnostics. */
+  docsUri?: (ruleId: string) => string | undefined;
+  logError?: (message: string) => void;
+}
+
+export interface ServiceSettings {
+  /** Project root (a file path): globs in the config are relative to it. */
+  root?: string;
+  config?: PolicydocConfig;
+  /** Editor-level rule settings, applied over the project config. */
+  editorRules?: Record<string, RuleSetting>;
+  locale?: Locale;
+}
+
+export interface DocumentInfo {
+  profile: ProfileName;
+  profileForced: boolean;
+}
+
+export type LanguageService = ReturnType<typeof createLanguageService>;
+
+/** The pure policydoc engine: text in, LSP types out. The server, the CLI and the tests all call it. */
+export function createLanguageService(init: LanguageServiceInit = {}) {
+  let locale: Locale = init.locale ?? 'en';
+  let root: string | undefined;
+  let projectConfig: PolicydocConfig = {};
+  let editorRules: Record<string, RuleSetting> = {};
+  let config = new ResolvedConfig();
+  const now = init.now ?? (() => new Date());
+  const docsUri = init.docsUri ?? (() => undefined);
+  const logError = init.logError ?? (() => {});
+  const onRuleError = (rule: Rule, error: unknown) => logError(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+
+  function relativePath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    return (root ? path.relative(root, file) : file).split(path.sep).join('/');
+  }
+
+  function parse(uri: string, text: string): PolicyDocument {
+    return parseDocument(uri, text, config.forFile(relativePath(uri)).profile);
+  }
+
+  function getDiagnostics(doc: PolicyDocument): Diagnostic[] {
+    const findings = runRules(doc, config.forFile(relativePath(doc.uri)), now(), onRuleError);
+    return findings.map((finding) => toDiagnostic(finding, locale, docsUri));
+  }
+
+  function fixOf(diagnostic: Diagnostic): DiagnosticData['fix'] {
+    return diagnostic.source === 'policydoc' ? (diagnostic.data as DiagnosticData | undefined)?.fix : undefined;
+  }
+
+  /** Quick fixes for the diagnostics the editor passes back (they carry their fixes). */
+  function getCodeActions(doc: PolicyDocument, diagnostics: Diagnostic[]): CodeAction[] {
+    const actions: CodeAction[] = [];
+    for (const diagnostic of diagnostics) {
+      const fix = fixOf(diagnostic);
+      if (!fix) continue;
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: fix.edits } },
+      });
+    }
+    return actions;
+  }
+
+  /** Every fix of the document at once (`source.fixAll.policydoc`, `policydoc check --fix`). */
+  function getFixAllEdits(doc: PolicyDocument): TextEdit[] {
+    const fixes = getDiagnostics(doc).flatMap((diagnostic) => {
+      const fix = fixOf(diagnostic);
+      return fix ? [{ title: { en: fix.title, zh: fix.title }, edits: fix.edits }] : [];
+    });
+    return nonOverlappingEdits(fixes, (edit) => [doc.lines.offsetAt(edit.range.start), doc.lines.offsetAt(edit.range.end)]);
+  }
+
+  function getDocumentInfo(doc: PolicyDocument): DocumentInfo {
+    return { profile: doc.profile, profileForced: doc.profileForced };
+  }
+
+  /** Validates `.policydocrc.json` text; returns the config to use (defaults where it is broken) and its problems. */
+  function checkConfig(text: string): { config: PolicydocConfig; diagnostics: Diagnostic[] } {
+    const { config: parsed, problems } = parseConfig(text, RULE_IDS);
+    const lines = new LineMap(text);
+    const diagnostics = problems.map((problem) => ({
+      range: lines.range(problem.start, problem.end),
+      severity: DiagnosticSeverity.Error,
+      source: 'policydoc',
+      message: problem.message[locale],
+    }));
+    return { config: parsed, diagnostics };
+  }
+
+  function configure(settings: ServiceSettings): void {
+    if (settings.locale) locale = settings.locale;
+    if ('root' in settings) root = settings.root;
+    if (settings.config) projectConfig = settings.config;
+    if (settings.editorRules) editorRules = settings.editorRules;
+    config = new ResolvedConfig(projectConfig, editorRules);
+  }
+
+  function isIncluded(uri: string): boolean {
+    const relative = relativePath(uri);
+    return relative === undefined || relative.startsWith('..') || config.includes(relative);
+  }
+
+  return Object.freeze({ configure, parse, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
+}
