@@ -3,6 +3,7 @@ import { Directives } from './directives';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontMatter';
 import { LineMap } from './lineMap';
 import { detectProfile } from './profile';
+import { buildProse } from './prose';
 
 /** A document parsed once; every rule and feature reads this model and never re-parses the text. */
 export interface PolicyDocument {
@@ -21,6 +22,8 @@ export interface PolicyDocument {
   /** Text that is not a document at all (NUL bytes): nothing else is checked. */
   binary: boolean;
   entry(key: string): FrontMatterEntry | undefined;
+  /** The readable body text, same length as `text` (see prose.ts); computed on first use. */
+  readonly prose: string;
 }
 
 /** A NUL in the first few kilobytes marks binary content, as git and grep decide. */
@@ -35,6 +38,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
   const profile = forcedProfile ?? (binary ? 'markdown' : detectProfile(text, frontMatter, bodyStart));
   const entries = new Map<string, FrontMatterEntry>();
   for (const entry of frontMatter?.entries ?? []) if (!entries.has(entry.key)) entries.set(entry.key, entry);
+  let prose: string | undefined;
   return {
     uri,
     text,
@@ -47,5 +51,9 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
     directives: binary ? Directives.parse('', lines) : Directives.parse(text, lines),
     binary,
     entry: (key) => entries.get(key),
+    get prose() {
+      prose ??= binary ? '' : buildProse(text, bodyStart);
+      return prose;
+    },
   };
 }

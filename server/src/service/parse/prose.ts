@@ -1,0 +1,91 @@
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+
+/**
+ * The readable text of a document, as a string of the same length as the source: every character
+ * that a reader does not see as prose (front matter, HTML tags and attributes, comments, style and
+ * script, entities' spelling, URLs, code) is blanked, so an offset in the prose is the same offset in
+ * the source. Block-level HTML tags become line breaks, so "one line of prose" is one paragraph.
+ */
+export function buildProse(text: string, bodyStart: number): string {
+  const chars = blank(text.slice(0, bodyStart)).split('');
+  const body = text.slice(bodyStart);
+  const visible = HTML_HINT.test(body) ? maskHtml(body) : body;
+  return chars.join('') + maskMarkdown(visible);
+}
+
+const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'hr', 'pre', 'header', 'footer', 'figure', 'figcaption', 'dd', 'dt']);
+const HIDDEN_TAGS = new Set(['style', 'script', 'noscript', 'template', 'iframe', 'textarea', 'svg', 'math']);
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** Replaces every character but line breaks by a space. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Keeps only HTML text nodes (entities decoded in place, padded with spaces); tags become blanks or breaks. */
+function maskHtml(body: string): string {
+  const out: string[] = [];
+  let written = 0;
+  let hiddenDepth = 0;
+  const emitMasked = (end: number, breakAtStart: boolean) => {
+    if (end <= written) return;
+    const masked = blank(body.slice(written, end));
+    out.push(breakAtStart ? '\n' + masked.slice(1) : masked);
+    written = end;
+  };
+  const parser = new Parser(
+    {
+      ontext(raw) {
+        const start = parser.startIndex;
+        emitMasked(start, false);
+        out.push(hiddenDepth > 0 ? blank(raw) : decodeEntitiesInPlace(raw));
+        written = start + raw.length;
+      },
+      onopentag(name) {
+        emitMasked(parser.endIndex + 1, BLOCK_TAGS.has(name));
+        if (HIDDEN_TAGS.has(name)) hiddenDepth++;
+      },
+      onclosetag(name, isImplied) {
+        if (HIDDEN_TAGS.has(name) && hiddenDepth > 0) hiddenDepth--;
+        if (!isImplied) emitMasked(parser.endIndex + 1, BLOCK_TAGS.has(name));
+      },
+      oncomment() {
+        emitMasked(parser.endIndex + 1, false);
+      },
+      onprocessinginstruction() {
+        emitMasked(parser.endIndex + 1, false);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.write(body);
+  parser.end();
+  emitMasked(body.length, false);
+  return out.join('');
+}
+
+function decodeEntitiesInPlace(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(ENTITY, (entity) => {
+    const decoded = decodeHTML(entity);
+    return decoded.length <= entity.length ? decoded.padEnd(entity.length, ' ') : entity;
+  });
+}
+
+/** Markdown that is not prose: fenced and inline code, link targets, autolinks, bare URLs. */
+const NOT_PROSE = [
+  /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm,
+  /`[^`\n]+`/g,
+  /\]\([^)\n]*\)/g,
+  /<(?:https?|ftp|mailto):[^>\s]*>/g,
+  /(?:https?|ftp):\/\/[^\s<>"'\u3000-\u303f\uff01-\uff5e]+/g,
+  /(?<![\w/])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>"'\u3000-\u303f\uff01-\uff5e]*/gi,
+];
+
+function maskMarkdown(body: string): string {
+  let result = body;
+  for (const pattern of NOT_PROSE) result = result.replace(pattern, (match) => blank(match));
+  return result;
+}
