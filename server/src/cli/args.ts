@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { toLocale } from '../service/i18n';
+import type { Locale } from '../service/types';
+import { text, UsageError } from './messages';
+
+export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+const LANGS: readonly Locale[] = ['zh', 'en'];
+
+export interface CliOptions {
+  command: 'check' | 'help' | 'version';
+  paths: string[];
+  format: Format;
+  fix: boolean;
+  config?: string;
+  quiet: boolean;
+  locale: Locale;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** The locale of the environment: `LC_ALL` wins over `LANG`, as in POSIX; `zh_CN.UTF-8` counts as Chinese. */
+export function envLocale(env: NodeJS.ProcessEnv): Locale {
+  return toLocale((env.LC_ALL || env.LANG || '').replace(/[_.].*$/, ''));
+}
+
+/**
+ * Parses the command line. Node's strict mode would throw English-only errors, so options are
+ * read leniently and checked here, after the language is known.
+ */
+export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const lang = typeof values.lang === 'string' && (LANGS as string[]).includes(values.lang) ? (values.lang as Locale) : envLocale(env);
+  const fail = (id: Parameters<typeof text>[1], data?: Record<string, string>) => {
+    throw new UsageError(`${text(lang, id, data)}\n${text(lang, 'usageHint')}`);
+  };
+
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!known) fail('unknownOption', { name: token.rawName });
+    else if (known.type === 'string' && token.value === undefined) fail('missingValue', { name: token.rawName });
+    else if (known.type === 'boolean' && token.value !== undefined) fail('unexpectedValue', { name: token.rawName });
+  }
+  const format = (values.format ?? 'stylish') as string;
+  if (!(FORMATS as readonly string[]).includes(format)) fail('badValue', { name: '--format', value: format, allowed: FORMATS.join(', ') });
+  if (values.lang !== undefined && !(LANGS as string[]).includes(values.lang as string)) {
+    fail('badValue', { name: '--lang', value: String(values.lang), allowed: LANGS.join(', ') });
+  }
+
+  const options: CliOptions = {
+    command: 'check',
+    paths: positionals.slice(1),
+    format: format as Format,
+    fix: values.fix === true,
+    config: values.config as string | undefined,
+    quiet: values.quiet === true,
+    locale: lang,
+  };
+  if (values.help) return { ...options, command: 'help' };
+  if (values.version) return { ...options, command: 'version' };
+  if (positionals.length === 0) fail('noCommand');
+  if (positionals[0] !== 'check') fail('unknownCommand', { name: positionals[0] });
+  return options;
+}

@@ -1,0 +1,59 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { LanguageService } from '../service';
+import { text, UsageError } from './messages';
+import type { Project } from './project';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/**
+ * Resolves the command-line paths to absolute file paths, in a stable order without duplicates:
+ * a file is always checked, a folder is walked for the documents the config includes, anything
+ * else is a glob relative to the project root. A path that yields no file is a usage error.
+ */
+export function collectFiles(args: string[], cwd: string, project: Project, service: LanguageService): string[] {
+  const files = new Set<string>();
+  for (const arg of args.length > 0 ? args : ['.']) {
+    const absolute = path.resolve(cwd, arg);
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    let found: string[];
+    if (stat?.isFile()) found = [absolute];
+    else if (stat?.isDirectory()) found = walk(absolute, (file) => isDocument(file, project.root, service));
+    else if (isDynamicPattern(arg)) found = glob(arg, project);
+    else throw new UsageError(text(service.locale, 'noSuchPath', { path: arg }));
+    if (found.length === 0) throw new UsageError(text(service.locale, 'noMatch', { path: arg }));
+    for (const file of found) files.add(file);
+  }
+  return [...files];
+}
+
+/** Inside the project the config's include/exclude decide; outside it, the document extensions do. */
+function isDocument(file: string, root: string, service: LanguageService): boolean {
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
+  return service.isIncluded(pathToFileURL(file).href);
+}
+
+function walk(folder: string, accept: (file: string) => boolean): string[] {
+  const found: string[] = [];
+  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full, accept));
+    } else if (entry.isFile() && accept(full)) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+function glob(pattern: string, project: Project): string[] {
+  const ignore = ['**/node_modules/**', '**/.git/**', ...(project.config.exclude ?? [])];
+  return globSync(pattern, { cwd: project.root, ignore, absolute: true, onlyFiles: true, dot: true })
+    .map((file) => path.resolve(file))
+    .sort();
+}

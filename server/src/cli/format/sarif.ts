@@ -1,0 +1,56 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Locale, Severity } from '../../service/types';
+import { RULES } from '../../service/rules';
+import type { FileResult } from '../check';
+import { messageOf, ruleOf, severityOf } from './severity';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export interface SarifTool {
+  version: string;
+  /** The documentation page of a rule, when there is one. */
+  helpUri: (ruleId: string) => string | undefined;
+}
+
+/** SARIF 2.1.0 log with one run; regions are 1-based, columns in UTF-16 code units (the SARIF default). */
+export function formatSarif(results: FileResult[], locale: Locale, tool: SarifTool): string {
+  // Every rule is listed, so a code-scanning tool knows them all; ids outside the registry (encoding, binary-file) are added as met.
+  const ruleIds: string[] = RULES.map((rule) => rule.meta.id);
+  const sarifResults = results.flatMap((result) =>
+    result.diagnostics.map((diagnostic) => {
+      const ruleId = ruleOf(diagnostic);
+      if (!ruleIds.includes(ruleId)) ruleIds.push(ruleId);
+      const { start, end } = diagnostic.range;
+      return {
+        ruleId,
+        ruleIndex: ruleIds.indexOf(ruleId),
+        level: LEVEL[severityOf(diagnostic)],
+        message: { text: messageOf(diagnostic) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(result.file) },
+              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const rules = ruleIds.map((id) => {
+    const meta = RULES.find((rule) => rule.meta.id === id)?.meta;
+    const helpUri = tool.helpUri(id);
+    return { id, ...(meta ? { shortDescription: { text: meta.description[locale] } } : {}), ...(helpUri ? { helpUri } : {}) };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'policydoc', version: tool.version, rules } }, results: sarifResults }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function artifactUri(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).href : encodeURI(file);
+}

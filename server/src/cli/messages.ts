@@ -1,0 +1,79 @@
+import { fill } from '../service/i18n';
+import type { Locale, Message } from '../service/types';
+
+/** Every text the CLI prints itself, in both languages (rule messages come from the service). */
+export const MESSAGES = {
+  usage: {
+    en: `Usage: policydoc check [paths or globs...] [options]
+
+Checks Chinese policy documents (.md, .markdown, .txt); folders are searched, default ".".
+
+Options:
+  -f, --format <name>  stylish (default), json or sarif
+      --fix            apply every automatic fix and write the files
+  -c, --config <file>  configuration file (default: .policydocrc.json in the current folder)
+      --lang <zh|en>   language of the messages (default: from LANG / LC_ALL)
+  -q, --quiet          report errors only
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`,
+    zh: `用法：policydoc check [路径或 glob...] [选项]
+
+检查中文政策文件（.md、.markdown、.txt）；会搜索文件夹，默认为“.”。
+
+选项：
+  -f, --format <格式>  stylish（默认）、json 或 sarif
+      --fix            应用所有自动修复并写回文件
+  -c, --config <文件>  配置文件（默认：当前文件夹中的 .policydocrc.json）
+      --lang <zh|en>   消息语言（默认取自 LANG / LC_ALL）
+  -q, --quiet          只报告错误
+  -h, --help           显示本帮助
+  -v, --version        显示版本
+
+退出码：0 没有错误，1 发现错误，2 用法错误或内部错误。`,
+  },
+  usageHint: { en: 'Run "policydoc --help" for usage.', zh: '运行“policydoc --help”查看用法。' },
+  unknownCommand: { en: 'Unknown command "{name}"; the command is "check".', zh: '未知命令“{name}”；可用命令为“check”。' },
+  noCommand: { en: 'No command given.', zh: '没有给出命令。' },
+  unknownOption: { en: 'Unknown option "{name}".', zh: '未知选项“{name}”。' },
+  missingValue: { en: 'Option "{name}" needs a value.', zh: '选项“{name}”需要一个值。' },
+  unexpectedValue: { en: 'Option "{name}" takes no value.', zh: '选项“{name}”不接受值。' },
+  badValue: { en: 'Invalid value "{value}" for {name}; expected one of {allowed}.', zh: '{name} 的值“{value}”无效；应为以下之一：{allowed}。' },
+  noSuchPath: { en: 'No such file or folder: {path}', zh: '文件或文件夹不存在：{path}' },
+  noMatch: { en: 'No files matched "{path}".', zh: '没有文件匹配“{path}”。' },
+  configMissing: { en: 'Configuration file not found: {path}', zh: '找不到配置文件：{path}' },
+  configInvalid: { en: 'The configuration file {path} has problems:', zh: '配置文件 {path} 有问题：' },
+  notUtf8: { en: 'This file is not UTF-8 text; policydoc cannot read it.', zh: '此文件不是 UTF-8 文本，policydoc 无法读取。' },
+  internalError: { en: 'Internal error: {detail}', zh: '内部错误：{detail}' },
+  error: { en: 'error', zh: '错误' },
+  warning: { en: 'warning', zh: '警告' },
+  info: { en: 'info', zh: '信息' },
+  hint: { en: 'hint', zh: '提示' },
+} satisfies Record<string, Message>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function text(locale: Locale, id: MessageId, data?: Record<string, string | number>): string {
+  return fill(MESSAGES[id], data)[locale];
+}
+
+/** English counts need a plural, Chinese ones a measure word; so these are built rather than filled. */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryText(locale: Locale, c: { total: number; errors: number; warnings: number; infos: number }): string {
+  return locale === 'zh'
+    ? `✖ ${c.total} 个问题（${c.errors} 个错误，${c.warnings} 个警告，${c.infos} 个提示信息）`
+    : `✖ ${count(c.total, 'problem')} (${count(c.errors, 'error')}, ${count(c.warnings, 'warning')}, ${count(c.infos, 'info')})`;
+}
+
+export function cleanText(locale: Locale, files: number): string {
+  return locale === 'zh' ? `✔ ${files} 个文件没有问题` : `✔ No problems in ${count(files, 'file')}`;
+}
+
+export function fixedText(locale: Locale, files: number): string {
+  return locale === 'zh' ? `已修复 ${files} 个文件。` : `Fixed ${count(files, 'file')}.`;
+}
+
+/** A problem the user caused (exit code 2), with its message already in the right language. */
+export class UsageError extends Error {}
