@@ -1,11 +1,33 @@
 import type { Rule } from '../types';
+import { dateFormat } from './date-format';
+import { dateRange } from './date-range';
+import { dateWeekday } from './date-weekday';
+import { duplicateKey } from './duplicate-key';
+import { emptyTitle } from './empty-title';
 import { frontMatterPosition } from './front-matter-position';
+import { frontMatterUnclosed } from './front-matter-unclosed';
+import { keyType } from './key-type';
+import { requiredKey } from './required-key';
+import { titleMismatch } from './title-mismatch';
+import { unknownKey } from './unknown-key';
+import { urlFormat } from './url-format';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule policydoc has, in the order their results are listed. Adding a rule: one file here, one doc page. */
 export const RULES: readonly Rule[] = [
   frontMatterPosition,
+  frontMatterUnclosed,
   yamlSyntax,
+  duplicateKey,
+  requiredKey,
+  keyType,
+  dateFormat,
+  dateWeekday,
+  dateRange,
+  urlFormat,
+  unknownKey,
+  emptyTitle,
+  titleMismatch,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));

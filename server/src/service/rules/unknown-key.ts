@@ -1,0 +1,61 @@
+import { keyTypeOf, type Profile } from '../profiles';
+import type { Rule } from '../types';
+import { editDistance, keyRange } from './frontMatterHelpers';
+
+const MAX_DISTANCE = 2;
+/** Short keys are only near misses at distance 1: `tag` → `tags`, but not `icon` → `toc`. */
+const SHORT_KEY = 4;
+
+/** The known key a key is probably a misspelling of, if any. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = MAX_DISTANCE + 1;
+  for (const candidate of known) {
+    const limit = Math.min(key.length, candidate.length) <= SHORT_KEY ? 1 : MAX_DISTANCE;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function isKnown(profile: Profile, key: string): boolean {
+  return keyTypeOf(profile, key) !== undefined;
+}
+
+export const unknownKey: Rule = {
+  meta: {
+    id: 'unknown-key',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'In Hexo and Jekyll front matter, a key that is a near miss of a known key (catagories → categories) is probably misspelt. Other unknown keys (themes add their own) are fine.',
+      zh: '在 Hexo 和 Jekyll 前置元数据中，与已知键只差一两个字母的键（如 catagories → categories）多半是拼写错误。其他未知键（主题会自定义键）不受影响。',
+    },
+    messages: {
+      nearMiss: {
+        en: 'Unknown key "{key}": did you mean "{suggestion}"?',
+        zh: '未知的键“{key}”：是否应为“{suggestion}”？',
+      },
+    },
+    fixable: true,
+  },
+  check({ doc, profile, report }) {
+    if (!profile.keys) return;
+    const known = Object.keys(profile.keys);
+    for (const entry of doc.frontMatter?.entries ?? []) {
+      if (isKnown(profile, entry.key)) continue;
+      const suggestion = nearestKey(entry.key, known);
+      if (!suggestion) continue;
+      const range = keyRange(doc, entry);
+      // Renaming is safe only for a plain key, and only if it does not create a duplicate.
+      const plain = doc.text.slice(entry.keyStart, entry.keyEnd) === entry.key;
+      const fix = plain && !doc.entry(suggestion)
+        ? { title: { en: `Rename to "${suggestion}"`, zh: `改为“${suggestion}”` }, edits: [{ range, newText: suggestion }] }
+        : undefined;
+      report({ messageId: 'nearMiss', data: { key: entry.key, suggestion }, range, fix });
+    }
+  },
+};
