@@ -1,0 +1,28 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, PolicyDocument } from '../service';
+
+/**
+ * Parses each (uri, version) once, so validation, code actions and document info share one parse.
+ * `invalidate()` drops everything when the configuration changes (it can force a profile).
+ */
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; doc: PolicyDocument }>();
+
+  constructor(private readonly service: LanguageService) {}
+
+  get(document: TextDocument): PolicyDocument {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached.doc;
+    const doc = this.service.parse(document.uri, document.getText());
+    this.entries.set(document.uri, { version: document.version, doc });
+    return doc;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  invalidate(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,206 @@
+// The policydoc language server: a thin adapter from LSP to the pure language service.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type PolicydocConfig } from './service';
+import { toLocale } from './service/i18n';
+import { Debouncer } from './lsp/debouncer';
+import { DocumentCache } from './lsp/documentCache';
+import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './lsp/settings';
+
+const FIX_ALL_KIND = 'source.fixAll.policydoc';
+const CONFIG_FILE = '.policydocrc.json';
+const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
+
+export interface DocumentInfoParams {
+  uri: string;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const logError = (message: string) => connection.console.error(message);
+
+const docsFiles = new Map<string, string | undefined>();
+/** A rule's documentation page in the repository, next to the bundled server, when it exists. */
+function docsUri(ruleId: string): string | undefined {
+  if (!docsFiles.has(ruleId)) {
+    const file = path.join(__dirname, '..', '..', 'docs', 'rules', `${ruleId}.md`);
+    docsFiles.set(ruleId, fs.existsSync(file) ? pathToFileURL(file).toString() : undefined);
+  }
+  return docsFiles.get(ruleId);
+}
+
+const service = createLanguageService({ docsUri, logError });
+const cache = new DocumentCache(service);
+const debouncer = new Debouncer();
+
+let root: string | undefined;
+let projectConfig: PolicydocConfig = {};
+let editorSettings: EditorSettings = { rules: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
+let canPullConfiguration = false;
+let canWatchFiles = false;
+let canRegisterConfiguration = false;
+/** Validation waits until the settings of the first round are in, so a document is not validated twice at start. */
+let markReady: () => void = () => {};
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+/** Runs a service call; a failure is logged and replaced by `fallback`, never thrown at the connection. */
+function guard<T>(what: string, fallback: T, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    logError(`policydoc: ${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return fallback;
+  }
+}
+
+function rootFromParams(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (uri?.startsWith('file:')) return fileURLToPath(uri);
+  return params.rootPath ?? undefined;
+}
+
+connection.onInitialize((params) => {
+  const options = params.initializationOptions as { locale?: string } | undefined;
+  root = rootFromParams(params);
+  guard('configure', undefined, () => service.configure({ root, locale: toLocale(options?.locale ?? params.locale) }));
+  const workspace = params.capabilities.workspace;
+  canPullConfiguration = workspace?.configuration === true;
+  canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'policydoc' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
+  loadProjectConfig();
+  if (canPullConfiguration) await pullEditorSettings();
+  applyConfiguration();
+  markReady();
+});
+
+function configFileUri(): string | undefined {
+  return root === undefined ? undefined : pathToFileURL(path.join(root, CONFIG_FILE)).toString();
+}
+
+/** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
+function loadProjectConfig(): void {
+  const uri = configFileUri();
+  if (root === undefined || uri === undefined) return;
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(path.join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    text = undefined; // no config file: defaults
+  }
+  const checked = text === undefined ? { config: {}, diagnostics: [] } : guard('checkConfig', { config: {}, diagnostics: [] }, () => service.checkConfig(text));
+  projectConfig = checked.config;
+  void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+}
+
+async function pullEditorSettings(): Promise<void> {
+  try {
+    const [section] = await connection.workspace.getConfiguration([{ section: 'policydoc' }]);
+    editorSettings = readEditorSettings(section, service, logError);
+  } catch (error) {
+    logError(`policydoc: reading the editor settings failed: ${String(error)}`);
+  }
+}
+
+/** Hands the current project config and editor settings to the service and re-validates every open document. */
+function applyConfiguration(): void {
+  guard('configure', undefined, () => service.configure({ root, config: projectConfig, editorRules: editorSettings.rules }));
+  cache.invalidate();
+  for (const document of documents.all()) void validate(document.uri);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await pullEditorSettings();
+  else editorSettings = readEditorSettings((change.settings as { policydoc?: unknown } | null)?.policydoc, service, logError);
+  await ready;
+  applyConfiguration();
+});
+
+connection.onDidChangeWatchedFiles(async (change) => {
+  if (!change.changes.some((event) => event.uri.endsWith(`/${CONFIG_FILE}`))) return;
+  await ready;
+  loadProjectConfig();
+  applyConfiguration();
+});
+
+/** Validates the document's current version and publishes, unless it changed or closed meanwhile. */
+async function validate(uri: string): Promise<void> {
+  await ready;
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  let diagnostics: Diagnostic[] = [];
+  if (guard('isIncluded', true, () => service.isIncluded(uri))) {
+    diagnostics = guard('validation', [], () => service.getDiagnostics(cache.get(document)));
+  }
+  if (documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+documents.onDidOpen((event) => void validate(event.document.uri));
+
+documents.onDidChangeContent((event) => {
+  const { uri } = event.document;
+  debouncer.schedule(uri, editorSettings.debounceMs, () => void validate(uri));
+});
+
+documents.onDidClose((event) => {
+  const { uri } = event.document;
+  debouncer.cancel(uri);
+  cache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+function kindRequested(only: string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !guard('isIncluded', true, () => service.isIncluded(document.uri))) return [];
+  const { only, diagnostics } = params.context;
+  return guard('code actions', [], () => {
+    const doc = cache.get(document);
+    const actions: CodeAction[] = kindRequested(only, CodeActionKind.QuickFix) ? service.getCodeActions(doc, diagnostics) : [];
+    // The fix-all action is a source action: offered only when asked for (on save, or from the Source Action menu).
+    if (only !== undefined && kindRequested(only, FIX_ALL_KIND)) {
+      const edits = service.getFixAllEdits(doc);
+      if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[service.locale], kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
+    }
+    return actions;
+  });
+});
+
+connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  return guard('documentInfo', null, () => service.getDocumentInfo(cache.get(document)));
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { codes, messageOf, makeWorkspace, readFixture, SEEDS, startServer, uriOf, type TestServer } from './client';
+
+describe('seeds over stdio', () => {
+  let server: TestServer;
+  let root: string;
+  before(async () => {
+    root = makeWorkspace();
+    server = await startServer({ root, locale: 'en' });
+  });
+  after(async () => {
+    assert.equal(await server.stop(), 0);
+  });
+
+  for (const name of [SEEDS.hexo0, SEEDS.hexo1]) {
+    test(`${name}: front-matter-position warning on line 0`, async () => {
+      const { diagnostics, version } = await server.open(uriOf(root, name), readFixture(name));
+      assert.equal(version, 1);
+      assert.deepEqual(codes(diagnostics), ['front-matter-position']);
+      const [diagnostic] = diagnostics;
+      assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+      assert.equal(diagnostic.range.start.line, 0);
+      assert.equal(diagnostic.source, 'policydoc');
+      assert.match(messageOf(diagnostic), /[A-Za-z]/);
+    });
+  }
+
+  test('002: front-matter-position on line 0 and title-mismatch (info) on line 2', async () => {
+    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo2), readFixture(SEEDS.hexo2));
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
+      [
+        ['front-matter-position', DiagnosticSeverity.Warning, 0],
+        ['title-mismatch', DiagnosticSeverity.Information, 2],
+      ],
+    );
+  });
+
+  for (const name of [SEEDS.pkulaw, SEEDS.jekyll]) {
+    test(`${name}: no diagnostics`, async () => {
+      const { diagnostics } = await server.open(uriOf(root, name), readFixture(name));
+      assert.deepEqual(diagnostics, []);
+    });
+  }
+
+  test('policydoc/documentInfo returns the detected profile, null for unknown documents', async () => {
+    const info = (uri: string) => server.connection.sendRequest('policydoc/documentInfo', { uri });
+    assert.deepEqual(await info(uriOf(root, SEEDS.hexo0)), { profile: 'hexo', profileForced: false });
+    assert.deepEqual(await info(uriOf(root, SEEDS.pkulaw)), { profile: 'pkulaw', profileForced: false });
+    assert.deepEqual(await info(uriOf(root, SEEDS.jekyll)), { profile: 'jekyll', profileForced: false });
+    assert.equal(await info(uriOf(root, 'not-open.md')), null);
+  });
+
+  test('didClose clears the diagnostics', async () => {
+    const uri = uriOf(root, SEEDS.hexo1);
+    const cleared = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.equal(await server.connection.sendRequest('policydoc/documentInfo', { uri }), null);
+  });
+
+  test('untitled documents are validated too', async () => {
+    const { diagnostics } = await server.open('untitled:Untitled-1', `\n${readFixture(SEEDS.jekyll)}`, 'markdown');
+    assert.deepEqual(codes(diagnostics), ['front-matter-position']);
+  });
+});
+
+describe('locale', () => {
+  const hasChinese = /[\u4e00-\u9fff]/;
+
+  test('InitializeParams.locale zh-cn gives Chinese messages', async () => {
+    const root = makeWorkspace();
+    const server = await startServer({ root, locale: 'zh-cn' });
+    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+    assert.deepEqual(codes(diagnostics), ['front-matter-position']);
+    assert.match(messageOf(diagnostics[0]), hasChinese);
+    assert.equal(await server.stop(), 0);
+  });
+
+  test('initializationOptions.locale wins over InitializeParams.locale', async () => {
+    const root = makeWorkspace();
+    const server = await startServer({ root, locale: 'en', initializationOptions: { locale: 'zh-cn' } });
+    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+    assert.match(messageOf(diagnostics[0]), hasChinese);
+    assert.equal(await server.stop(), 0);
+  });
+
+  test('English when the client says en', async () => {
+    const root = makeWorkspace();
+    const server = await startServer({ root, locale: 'en' });
+    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+    assert.doesNotMatch(messageOf(diagnostics[0]), hasChinese);
+    assert.equal(await server.stop(), 0);
+  });
+});
