@@ -1,3 +1,4 @@
+import { findBoilerplate, type BoilerplateSpan } from '../clean/boilerplate';
 import type { ProfileName } from '../types';
 import { Directives } from './directives';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontMatter';
@@ -24,6 +25,8 @@ export interface PolicyDocument {
   entry(key: string): FrontMatterEntry | undefined;
   /** The readable body text, same length as `text` (see prose.ts); computed on first use. */
   readonly prose: string;
+  /** Portal junk in the body as source spans (see clean/boilerplate.ts); computed on first use. */
+  readonly boilerplate: readonly BoilerplateSpan[];
 }
 
 /** A NUL in the first few kilobytes marks binary content, as git and grep decide. */
@@ -39,6 +42,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
   const entries = new Map<string, FrontMatterEntry>();
   for (const entry of frontMatter?.entries ?? []) if (!entries.has(entry.key)) entries.set(entry.key, entry);
   let prose: string | undefined;
+  let boilerplate: BoilerplateSpan[] | undefined;
   return {
     uri,
     text,
@@ -54,6 +58,10 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
     get prose() {
       prose ??= binary ? '' : buildProse(text, bodyStart);
       return prose;
+    },
+    get boilerplate() {
+      boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart);
+      return boilerplate;
     },
   };
 }

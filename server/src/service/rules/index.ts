@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { agencyName } from './agency-name';
 import { dateFormat } from './date-format';
 import { dateRange } from './date-range';
 import { dateWeekday } from './date-weekday';
@@ -6,11 +7,14 @@ import { duplicateKey } from './duplicate-key';
 import { emptyTitle } from './empty-title';
 import { frontMatterPosition } from './front-matter-position';
 import { frontMatterUnclosed } from './front-matter-unclosed';
+import { halfwidthPunctuation } from './halfwidth-punctuation';
 import { keyType } from './key-type';
 import { requiredKey } from './required-key';
 import { titleMismatch } from './title-mismatch';
+import { unbalancedPairs } from './unbalanced-pairs';
 import { unknownKey } from './unknown-key';
 import { urlFormat } from './url-format';
+import { webBoilerplate } from './web-boilerplate';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule policydoc has, in the order their results are listed. Adding a rule: one file here, one doc page. */
@@ -28,6 +32,10 @@ export const RULES: readonly Rule[] = [
   unknownKey,
   emptyTitle,
   titleMismatch,
+  unbalancedPairs,
+  halfwidthPunctuation,
+  agencyName,
+  webBoilerplate,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));

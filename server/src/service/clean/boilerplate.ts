@@ -1,0 +1,113 @@
+import { Parser } from 'htmlparser2';
+
+export type BoilerplateKind = 'comment' | 'qr-block' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
+
+/** A piece of portal junk in the source: `text.slice(start, end)` is replaced by `replacement`. */
+export interface BoilerplateSpan {
+  kind: BoilerplateKind;
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** Comments that news portals (Sina) leave around their templates; a user's own comments are kept. */
+const PORTAL_COMMENT = /^\s*(?:news_keyword_pub\b|正文下iframe|总声明|编辑姓名及工作代码|文末二维码)/;
+/** A Markdown line made only of "back to …" links: `[返回商务部网站新闻](…)｜[返回首页](…)`. */
+const NAVIGATION_LINE = /^[ \t]*\[返回[^\]\n]*\]\([^)\n]*\)(?:[ \t]*[｜|][ \t]*\[返回[^\]\n]*\]\([^)\n]*\))*[ \t]*(?:\r?\n|\r|$)/gm;
+const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
+
+interface OpenElement {
+  name: string;
+  attribs: Record<string, string>;
+  start: number;
+  /** Offset just past the opening tag. */
+  contentStart: number;
+  /** Non-blank text seen inside (directly or nested). */
+  hasText: boolean;
+  /** Child elements that have been closed, in order. */
+  children: ClosedElement[];
+}
+
+interface ClosedElement extends OpenElement {
+  implied: boolean;
+  /** Offset of the closing tag and just past it. */
+  contentEnd: number;
+  end: number;
+}
+
+function classes(element: OpenElement): string[] {
+  return (element.attribs.class ?? '').split(/\s+/);
+}
+
+/** The span an element stands for, if it is boilerplate; `text` is the body source. */
+function classify(element: ClosedElement, text: string): Omit<BoilerplateSpan, 'start' | 'end'> | null {
+  const id = element.attribs.id ?? '';
+  if (element.name === 'style' && /appendQr_/.test(text.slice(element.contentStart, element.contentEnd))) return { kind: 'qr-block', replacement: '' };
+  if (element.name === 'div' && classes(element).includes('appendQr_wrap')) return { kind: 'qr-block', replacement: '' };
+  if (element.name === 'p' && classes(element).includes('article-editor')) return { kind: 'editor-line', replacement: '' };
+  if (element.name === 'span' && !element.hasText && element.children.length === 0) {
+    if (/^quote_/.test(id)) return { kind: 'stock-quote', replacement: '' };
+    if (classes(element).includes('img_descr')) return { kind: 'image-caption', replacement: '' };
+  }
+  if (element.name === 'span' && /^stock_/.test(id) && element.children.length === 1) {
+    const link = element.children[0];
+    const onlyLink = text.slice(element.contentStart, link.start).trim() === '' && text.slice(link.end, element.contentEnd).trim() === '';
+    if (onlyLink && link.name === 'a' && !link.implied && classes(link).includes('keyword') && link.children.length === 0) {
+      return { kind: 'stock-link', replacement: text.slice(link.contentStart, link.contentEnd) };
+    }
+  }
+  return null;
+}
+
+function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): void {
+  const stack: OpenElement[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        stack.push({ name, attribs, start: parser.startIndex, contentStart: parser.endIndex + 1, hasText: false, children: [] });
+      },
+      onclosetag(_name, isImplied) {
+        const open = stack.pop();
+        if (!open) return;
+        const closed: ClosedElement = { ...open, implied: isImplied, contentEnd: parser.startIndex, end: parser.endIndex + 1 };
+        stack.at(-1)?.children.push(closed);
+        // An implied close (`<p>` never closed, a void `<img>`) has no end tag to cut at: never junk.
+        if (isImplied) return;
+        const kind = classify(closed, body);
+        if (kind) spans.push({ ...kind, start: offset + closed.start, end: offset + closed.end });
+      },
+      ontext(data) {
+        if (data.trim() !== '') for (const element of stack) element.hasText = true;
+      },
+      oncomment(data) {
+        if (PORTAL_COMMENT.test(data)) spans.push({ kind: 'comment', start: offset + parser.startIndex, end: offset + parser.endIndex + 1, replacement: '' });
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(body);
+  parser.end();
+}
+
+/**
+ * Portal junk in a document body, as source spans sorted by offset and never overlapping (an inner
+ * span inside a reported element is dropped). The `web-boilerplate` rule and the clean preview both
+ * use these spans, so the quick fix and the preview always remove the same text.
+ */
+export function findBoilerplate(text: string, bodyStart: number): BoilerplateSpan[] {
+  const body = text.slice(bodyStart);
+  const spans: BoilerplateSpan[] = [];
+  if (HTML_HINT.test(body)) findInHtml(body, bodyStart, spans);
+  for (const match of body.matchAll(NAVIGATION_LINE)) {
+    const start = bodyStart + match.index;
+    spans.push({ kind: 'navigation', start, end: start + match[0].length, replacement: '' });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: BoilerplateSpan[] = [];
+  for (const span of spans) {
+    const last = outer.at(-1);
+    if (last && span.start < last.end) continue;
+    outer.push(span);
+  }
+  return outer;
+}

@@ -1,0 +1,65 @@
+import type { BoilerplateSpan } from '../clean/boilerplate';
+import type { Message, Rule } from '../types';
+
+const KIND_NAMES: Record<BoilerplateSpan['kind'], Message> = {
+  comment: { en: 'portal comments', zh: '网站模板注释' },
+  'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
+  'editor-line': { en: 'editor line', zh: '责任编辑行' },
+  'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
+  'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
+  'image-caption': { en: 'empty image caption', zh: '空的图片说明' },
+  navigation: { en: 'navigation links', zh: '导航链接' },
+};
+
+/**
+ * Spans separated only by whitespace form one region, reported once. A stock keyword link is its
+ * own region (with the quote placeholder right after it), because it sits inside a paragraph.
+ */
+function groupSpans(spans: readonly BoilerplateSpan[], text: string): BoilerplateSpan[][] {
+  const groups: BoilerplateSpan[][] = [];
+  for (const span of spans) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const adjacent = last !== undefined && text.slice(last.end, span.start).trim() === '';
+    const hasLink = group?.some((member) => member.kind === 'stock-link') ?? false;
+    const joins = adjacent && span.kind !== 'stock-link' && (!hasLink || (span.kind === 'stock-quote' && last.kind === 'stock-link'));
+    if (group && joins) group.push(span);
+    else groups.push([span]);
+  }
+  return groups;
+}
+
+export const webBoilerplate: Rule = {
+  meta: {
+    id: 'web-boilerplate',
+    defaultSeverity: 'info',
+    description: {
+      en: 'Portal junk left in the body by a crawler: QR blocks, editor lines, stock-quote spans and links, portal comments, empty image captions, navigation links.',
+      zh: '爬取时留在正文中的网站杂项：二维码块、责任编辑行、股票行情标签和链接、网站模板注释、空的图片说明、导航链接。',
+    },
+    messages: {
+      boilerplate: {
+        en: 'Web boilerplate left in the body: {kinds}.',
+        zh: '正文中残留网页杂项：{kindsZh}。',
+      },
+    },
+    fixable: true,
+  },
+  check({ doc, report }) {
+    const { text } = doc;
+    for (const group of groupSpans(doc.boilerplate, text)) {
+      const start = group[0].start;
+      const end = group[group.length - 1].end;
+      const kinds = [...new Set(group.map((span) => span.kind))].map((kind) => KIND_NAMES[kind]);
+      const range = doc.lines.range(start, end);
+      // The whitespace between the spans of a region goes with them, so no run of blank lines is left.
+      const newText = group.map((span) => span.replacement).join('');
+      report({
+        messageId: 'boilerplate',
+        data: { kinds: kinds.map((kind) => kind.en).join(', '), kindsZh: kinds.map((kind) => kind.zh).join('、') },
+        range,
+        fix: { title: { en: 'Remove boilerplate', zh: '移除网页杂项' }, edits: [{ range, newText }] },
+      });
+    }
+  },
+};
