@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import type { Rule } from '../types';
 
 export const yamlSyntax: Rule = {
@@ -22,7 +23,7 @@ export const yamlSyntax: Rule = {
       report({ messageId: 'syntax', data: { detail }, range: doc.lines.range(problem.start, Math.max(problem.end, problem.start)) });
     }
     const contents = frontMatter.yaml.contents;
-    if (frontMatter.problems.length === 0 && contents !== null && frontMatter.entries.length === 0 && !('items' in contents)) {
+    if (frontMatter.problems.length === 0 && contents !== null && !isMap(contents)) {
       report({ messageId: 'notMapping', range: doc.lines.range(frontMatter.contentStart, frontMatter.contentEnd) });
     }
   },
