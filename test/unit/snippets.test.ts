@@ -133,10 +133,10 @@ export function expandSnippet(body: string, variables: Record<string, string>): 
   const collect = (list: Node[]): void => {
     for (const node of list) {
       if (node.kind === 'text') continue;
+      if (node.children) collect(node.children); // nested tabstops first: the outer default renders them
       if (node.kind === 'tabstop' && !defaults.has(node.index) && (node.choice !== undefined || node.children.length)) {
         defaults.set(node.index, node.choice ?? render(node.children));
       }
-      if (node.children) collect(node.children);
     }
   };
   const renderNode = (node: Node): string => {
