@@ -3,6 +3,7 @@ import type { ProfileName } from '../types';
 import { Directives } from './directives';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontMatter';
 import { LineMap } from './lineMap';
+import { parseOfficial, type OfficialParts } from './official';
 import { detectProfile } from './profile';
 import { buildProse } from './prose';
 
@@ -25,6 +26,8 @@ export interface PolicyDocument {
   entry(key: string): FrontMatterEntry | undefined;
   /** The readable body text, same length as `text` (see prose.ts); computed on first use. */
   readonly prose: string;
+  /** 发文字号, 成文日期, dates, 法宝引证码 and 层次序数 found in the prose (see official.ts); computed on first use. */
+  readonly official: OfficialParts;
   /** Portal junk in the body as source spans (see clean/boilerplate.ts); computed on first use. */
   readonly boilerplate: readonly BoilerplateSpan[];
 }
@@ -42,6 +45,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
   const entries = new Map<string, FrontMatterEntry>();
   for (const entry of frontMatter?.entries ?? []) if (!entries.has(entry.key)) entries.set(entry.key, entry);
   let prose: string | undefined;
+  let official: OfficialParts | undefined;
   let boilerplate: BoilerplateSpan[] | undefined;
   return {
     uri,
@@ -58,6 +62,10 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
     get prose() {
       prose ??= binary ? '' : buildProse(text, bodyStart);
       return prose;
+    },
+    get official() {
+      official ??= parseOfficial(this.prose, bodyStart);
+      return official;
     },
     get boilerplate() {
       boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart);

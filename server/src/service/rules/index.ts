@@ -1,8 +1,14 @@
 import type { Rule } from '../types';
 import { agencyName } from './agency-name';
+import { cliCodeFormat } from './cli-code-format';
 import { dateFormat } from './date-format';
 import { dateRange } from './date-range';
 import { dateWeekday } from './date-weekday';
+import { docNumberAgencyCode } from './doc-number-agency-code';
+import { docNumberBracket } from './doc-number-bracket';
+import { docNumberDateOrder } from './doc-number-date-order';
+import { docNumberSequence } from './doc-number-sequence';
+import { docNumberYear } from './doc-number-year';
 import { duplicateKey } from './duplicate-key';
 import { emptyTitle } from './empty-title';
 import { frontMatterPosition } from './front-matter-position';
@@ -10,11 +16,13 @@ import { frontMatterUnclosed } from './front-matter-unclosed';
 import { halfwidthPunctuation } from './halfwidth-punctuation';
 import { keyType } from './key-type';
 import { requiredKey } from './required-key';
+import { sectionNumbering } from './section-numbering';
 import { titleMismatch } from './title-mismatch';
 import { unbalancedPairs } from './unbalanced-pairs';
 import { unknownKey } from './unknown-key';
 import { urlFormat } from './url-format';
 import { webBoilerplate } from './web-boilerplate';
+import { writtenDateFormat } from './written-date-format';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule policydoc has, in the order their results are listed. Adding a rule: one file here, one doc page. */
@@ -32,6 +40,14 @@ export const RULES: readonly Rule[] = [
   unknownKey,
   emptyTitle,
   titleMismatch,
+  docNumberBracket,
+  docNumberYear,
+  docNumberSequence,
+  docNumberDateOrder,
+  docNumberAgencyCode,
+  writtenDateFormat,
+  cliCodeFormat,
+  sectionNumbering,
   unbalancedPairs,
   halfwidthPunctuation,
   agencyName,
