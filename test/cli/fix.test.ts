@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { cli, FIXTURES, json, rulesOf, SEED, workspace } from './helpers';
+import { BLANK_FIRST, CLEAN, cli, json, rulesOf, SEED, workspace } from './helpers';
 
 test('--fix removes the blank line before the front matter of seed 000; a second --fix changes nothing', () => {
   const dir = workspace();
@@ -13,7 +13,9 @@ test('--fix removes the blank line before the front matter of seed 000; a second
   const first = cli(['check', '--fix', '--format', 'json', SEED.hexo], dir);
   assert.equal(first.status, 0, first.stderr);
   const fixed = fs.readFileSync(file, 'utf8');
-  assert.equal(fixed, original.slice(1));
+  // Other fixable rules may edit the body too; the front matter itself now opens the file, unchanged.
+  const frontMatter = original.slice(1, original.indexOf('\n---\n', 4) + 5);
+  assert.ok(fixed.startsWith(frontMatter), fixed.slice(0, 200));
   assert.ok(!rulesOf(json(first), SEED.hexo).includes('front-matter-position'), 'the fixed problem is not reported');
 
   const mtime = fs.statSync(file).mtimeMs;
@@ -25,15 +27,16 @@ test('--fix removes the blank line before the front matter of seed 000; a second
 });
 
 test('--fix leaves clean files untouched, byte for byte', () => {
-  const dir = workspace();
+  const dir = workspace({ 'clean.md': CLEAN, 'crlf.md': CLEAN.replace(/\n/g, '\r\n') }, false);
+  const before = fs.statSync(path.join(dir, 'clean.md')).mtimeMs;
   cli(['check', '--fix'], dir);
-  for (const name of [SEED.pkulaw, SEED.jekyll]) {
-    assert.deepEqual(fs.readFileSync(path.join(dir, name)), fs.readFileSync(path.join(FIXTURES, name)));
-  }
+  assert.equal(fs.readFileSync(path.join(dir, 'clean.md'), 'utf8'), CLEAN);
+  assert.equal(fs.readFileSync(path.join(dir, 'crlf.md'), 'utf8'), CLEAN.replace(/\n/g, '\r\n'));
+  assert.equal(fs.statSync(path.join(dir, 'clean.md')).mtimeMs, before);
 });
 
 test('--fix keeps the BOM and the CRLF line endings of a file', () => {
-  const crlf = fs.readFileSync(path.join(FIXTURES, SEED.hexo), 'utf8').replace(/\n/g, '\r\n');
+  const crlf = BLANK_FIRST.replace(/\n/g, '\r\n');
   const dir = workspace({ 'crlf.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf, 'utf8')]) }, false);
   const run = cli(['check', '--fix', '--format', 'json', 'crlf.md'], dir);
   assert.equal(run.status, 0, run.stderr);
@@ -46,7 +49,7 @@ test('--fix keeps the BOM and the CRLF line endings of a file', () => {
 });
 
 test('stylish output of --fix says how many files were fixed', () => {
-  const run = cli(['check', '--fix', SEED.hexo, SEED.hexo2, SEED.jekyll], workspace());
+  const run = cli(['check', '--fix', 'a.md', 'b.md', 'c.md'], workspace({ 'a.md': BLANK_FIRST, 'b.md': BLANK_FIRST, 'c.md': CLEAN }, false));
   assert.equal(run.status, 0);
   assert.match(run.stdout, /Fixed 2 files\./);
   assert.match(run.stdout, /No problems in 3 files/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BROKEN_YAML, cli, json, SEED, workspace } from './helpers';
+import { BLANK_FIRST, BROKEN_YAML, CLEAN, cli, json, SEED, workspace } from './helpers';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 
@@ -12,11 +12,11 @@ function assertPosition(value: unknown): void {
 }
 
 test('json: one entry per checked file, exactly the documented keys and types', () => {
-  const dir = workspace({ 'broken.md': BROKEN_YAML });
+  const dir = workspace({ 'broken.md': BROKEN_YAML, 'clean.md': CLEAN });
   const run = cli(['check', '--format', 'json'], dir);
   assert.equal(run.status, 1, run.stderr);
   const entries = json(run);
-  assert.deepEqual(entries.map((e) => e.file).sort(), ['000_680b3455c651966d.md', '001_23dc74ad63b58a12.md', '002_5b2f985364582157.md', '003_3f3e0725406a3fc4.txt', '004_c3879432c9c75c10.md', 'broken.md']);
+  assert.deepEqual(entries.map((e) => e.file).sort(), ['000_680b3455c651966d.md', '001_23dc74ad63b58a12.md', '002_5b2f985364582157.md', '003_3f3e0725406a3fc4.txt', '004_c3879432c9c75c10.md', 'broken.md', 'clean.md']);
   for (const entry of entries) {
     assert.deepEqual(Object.keys(entry).sort(), ['diagnostics', 'file', 'profile']);
     assert.equal(typeof entry.profile, 'string');
@@ -37,7 +37,7 @@ test('json: one entry per checked file, exactly the documented keys and types', 
   assert.equal(byFile.get(SEED.jekyll)?.profile, 'jekyll');
   assert.equal(byFile.get(SEED.pkulaw)?.profile, 'pkulaw');
   assert.equal(byFile.get(SEED.hexo)?.profile, 'hexo');
-  assert.deepEqual(byFile.get(SEED.jekyll)?.diagnostics, []);
+  assert.deepEqual(byFile.get('clean.md')?.diagnostics, [], 'clean files have an entry too');
 });
 
 test('json: positions are 0-based LSP positions', () => {
@@ -86,8 +86,8 @@ test('the language defaults to LANG, and LC_ALL wins over it', () => {
 });
 
 test('--lang zh also translates the CLI texts (stylish summary, usage errors)', () => {
-  const dir = workspace();
-  const stylish = cli(['check', '--lang', 'zh', SEED.hexo], dir);
+  const dir = workspace({ 'blank.md': BLANK_FIRST }, false);
+  const stylish = cli(['check', '--lang', 'zh', 'blank.md'], dir);
   assert.match(stylish.stdout, /1 个问题（0 个错误，1 个警告，0 个提示信息）/);
   assert.match(stylish.stdout, /警告/);
   const usage = cli(['check', '--lang', 'zh', '--bogus'], dir);
