@@ -10,9 +10,10 @@ const HAN_CHAR = /\p{Script=Han}/gu;
 /** Markdown links and images in the source: their text is left alone. */
 const MARKDOWN_LINK = /!?\[[^\]\n]*\]\([^)\n]*\)/g;
 
-function afterChinese(prose: string, offset: number): boolean {
+/** `fixedClosers`: half-width `)` this rule turns full-width, after which the text is as after `）`. */
+function afterChinese(prose: string, offset: number, fixedClosers: ReadonlySet<number>): boolean {
   const before = prose[offset - 1];
-  return isHan(before) || CJK_CLOSERS.has(before);
+  return isHan(before) || CJK_CLOSERS.has(before) || fixedClosers.has(offset - 1);
 }
 
 /** A paragraph with more Latin letters than Chinese characters is English text: its punctuation is its own. */
@@ -58,6 +59,7 @@ export const halfwidthPunctuation: Rule = {
     for (const { start, text: paragraph } of proseParagraphs(doc)) {
       if (!isMostlyChinese(paragraph)) continue;
       const openParens: number[] = [];
+      const fixedClosers = new Set<number>();
       for (let i = 0; i < paragraph.length; i++) {
         const char = paragraph[i];
         const offset = start + i;
@@ -67,15 +69,16 @@ export const halfwidthPunctuation: Rule = {
           const open = openParens.pop();
           if (open === undefined || !usable(open) || !usable(offset)) continue;
           const inside = prose.slice(open + 1, offset);
-          if (!afterChinese(prose, open) && ![...inside].some(isHan)) continue;
+          if (!afterChinese(prose, open, fixedClosers) && ![...inside].some(isHan)) continue;
+          fixedClosers.add(offset);
           report({
             messageId: 'parentheses',
             range: doc.lines.range(open, offset + 1),
             fix: { title: { en: 'Use full-width parentheses', zh: '改为全角括号' }, edits: [replaceAt(doc, open), replaceAt(doc, offset)] },
           });
-        } else if (char in FULL_WIDTH && afterChinese(prose, offset) && usable(offset)) {
-          // `中文![图](…)` is a Markdown image, not an exclamation mark.
-          if (char === '!' && paragraph[i + 1] === '[') continue;
+        } else if (char in FULL_WIDTH && afterChinese(prose, offset, fixedClosers) && usable(offset)) {
+          // `中文![图](…)` is a Markdown image and `:)` a smiley, not punctuation.
+          if ((char === '!' && paragraph[i + 1] === '[') || ((char === ':' || char === ';') && paragraph[i + 1] === ')')) continue;
           const full = FULL_WIDTH[char];
           report({
             messageId: 'mark',
