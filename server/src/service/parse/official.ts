@@ -16,7 +16,7 @@ export type DocNumberContext = 'header' | 'title' | 'label' | 'inline';
 export interface DocNumber extends Span {
   /** The CJK run before the bracket: the 代字, possibly with prose in front when `agencyExact` is false. */
   agency: Span;
-  /** True where the context delimits the 代字 (header line, after 《title》（, after a label, after 、 or （). */
+  /** True where the context delimits the 代字 (header line, after 《title》（, after a label, right after 、 or （). */
   agencyExact: boolean;
   open: Span;
   close: Span;
@@ -182,7 +182,7 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       const number: DocNumber = {
         ...span(prose, agency.start, end),
         agency,
-        agencyExact: context !== 'inline' || /(?:^\s*|[（(、])$/.test(before),
+        agencyExact: context !== 'inline' || /[（(、]$/.test(before),
         open: at(2),
         close: at(4),
         year: { ...year, value: yearValue(year.text) },
