@@ -64,6 +64,16 @@ describe('yaml-syntax', () => {
     assert.deepEqual(findings(doc('---', 'title: a', '\tdate: 2021-01-01', '---'), 'yaml-syntax'), ['yaml-syntax@2:0-2:1']);
   });
 
+  test('an alias without anchor is named as such, not as an alias bomb', () => {
+    const [diagnostic] = diagnose(doc('---', 'title: *nothing', '---')).filter((d) => d.code === 'yaml-syntax');
+    assert.equal(diagnostic.message, 'YAML syntax error: "title" uses an alias whose anchor is not defined before it');
+    assert.deepEqual(diagnostic.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 15 } });
+  });
+
+  test('a list is not a front matter', () => {
+    assert.deepEqual(findings(doc('---', '- a', '- b', '---'), 'yaml-syntax'), ['yaml-syntax@1:0-3:0']);
+  });
+
   test('valid YAML gives nothing', () => {
     assert.deepEqual(findings(doc('---', 'title: "a: b"', 'tags:', '  - x', '---'), 'yaml-syntax'), []);
   });

@@ -117,16 +117,12 @@ function parseYaml(source: string, frontMatter: FrontMatter): void {
   const root = yaml.contents;
   if (!isMap(root)) return;
   for (const pair of root.items as Pair<Node | null, Node | null>[]) {
-    const entry = toEntry(pair, yaml, base, source.length);
-    if (!entry) continue;
-    frontMatter.entries.push(entry);
-    if (entry.value === undefined) {
-      frontMatter.problems.push({ message: `aliases in "${entry.key}" expand too much`, start: entry.valueStart, end: entry.valueEnd });
-    }
+    const entry = toEntry(pair, yaml, base, source.length, frontMatter.problems);
+    if (entry) frontMatter.entries.push(entry);
   }
 }
 
-function toEntry(pair: Pair<Node | null, Node | null>, yaml: Document, base: number, sourceLength: number): FrontMatterEntry | null {
+function toEntry(pair: Pair<Node | null, Node | null>, yaml: Document, base: number, sourceLength: number, problems: YamlProblem[]): FrontMatterEntry | null {
   const keyNode = pair.key;
   if (!isScalar(keyNode) || !keyNode.range) return null;
   const keyStart = base + keyNode.range[0];
@@ -140,8 +136,13 @@ function toEntry(pair: Pair<Node | null, Node | null>, yaml: Document, base: num
     valueEnd = base + Math.min(valueNode.range[1], sourceLength);
     try {
       value = valueNode.toJS(yaml, { maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
+    } catch (error) {
       value = undefined;
+      // yaml throws for an alias bomb and for an alias whose anchor is not defined before it.
+      const unresolved = error instanceof Error && /unresolved alias/i.test(error.message);
+      const key = String(keyNode.value);
+      const message = unresolved ? `"${key}" uses an alias whose anchor is not defined before it` : `aliases in "${key}" expand too much`;
+      problems.push({ message, start: valueStart, end: valueEnd });
     }
   }
   const quoted = isScalar(valueNode) && (valueNode.type === 'QUOTE_DOUBLE' || valueNode.type === 'QUOTE_SINGLE');
