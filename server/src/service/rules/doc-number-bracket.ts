@@ -6,8 +6,8 @@ export const docNumberBracket: Rule = {
     id: 'doc-number-bracket',
     defaultSeverity: 'warning',
     description: {
-      en: 'The year of a 发文字号 is enclosed in 六角括号 〔〕 (GB/T 9704-2012, 7.2.4).',
-      zh: '发文字号中的年份应使用六角括号〔〕括入（GB/T 9704-2012 第 7.2.4 条）。',
+      en: 'The year of a 发文字号 is enclosed in 六角括号 〔〕 (GB/T 9704-2012, 7.2.5).',
+      zh: '发文字号中的年份应使用六角括号〔〕括入（GB/T 9704-2012 第 7.2.5 条）。',
     },
     messages: {
       bracket: {

@@ -9,8 +9,8 @@ export const docNumberSequence: Rule = {
     id: 'doc-number-sequence',
     defaultSeverity: 'warning',
     description: {
-      en: 'The sequence number of a 发文字号 has no 第, no leading zero, Arabic half-width digits, and ends with 号 (GB/T 9704-2012, 7.2.4).',
-      zh: '发文字号的发文顺序号不加“第”、不编虚位、使用半角阿拉伯数字，并以“号”结尾（GB/T 9704-2012 第 7.2.4 条）。',
+      en: 'The sequence number of a 发文字号 has no 第, no leading zero, Arabic half-width digits, and ends with 号 (GB/T 9704-2012, 7.2.5).',
+      zh: '发文字号的发文顺序号不加“第”、不编虚位、使用半角阿拉伯数字，并以“号”结尾（GB/T 9704-2012 第 7.2.5 条）。',
     },
     messages: {
       ordinal: {

@@ -26,8 +26,8 @@ export const docNumberYear: Rule = {
     id: 'doc-number-year',
     defaultSeverity: 'warning',
     description: {
-      en: 'The year of a 发文字号 is written in full with four Arabic digits (GB/T 9704-2012, 7.2.4).',
-      zh: '发文字号中的年份应使用阿拉伯数字标全称（GB/T 9704-2012 第 7.2.4 条）。',
+      en: 'The year of a 发文字号 is written in full with four Arabic digits (GB/T 9704-2012, 7.2.5).',
+      zh: '发文字号中的年份应使用阿拉伯数字标全称（GB/T 9704-2012 第 7.2.5 条）。',
     },
     messages: {
       short: {

@@ -8,8 +8,8 @@ export const writtenDateFormat: Rule = {
     id: 'written-date-format',
     defaultSeverity: 'warning',
     description: {
-      en: 'Dates are written with the year in full and without zero padding, e.g. 2020年3月11日 (GB/T 9704-2012, 7.3.5.1), and must exist.',
-      zh: '日期应标全年份、月日不编虚位，如 2020年3月11日（GB/T 9704-2012 第 7.3.5.1 条），且必须是真实存在的日期。',
+      en: 'Dates are written with the year in full and without zero padding, e.g. 2020年3月11日 (GB/T 9704-2012, 7.3.5), and must exist.',
+      zh: '日期应标全年份、月日不编虚位，如 2020年3月11日（GB/T 9704-2012 第 7.3.5 条），且必须是真实存在的日期。',
     },
     messages: {
       padded: {
