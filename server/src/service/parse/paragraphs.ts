@@ -6,8 +6,16 @@ export interface Paragraph {
   text: string;
 }
 
-/** The non-blank paragraphs of the body, in order. */
-export function proseParagraphs(doc: PolicyDocument): Paragraph[] {
+const cache = new WeakMap<PolicyDocument, Paragraph[]>();
+
+/** The non-blank paragraphs of the body, in order; computed once per document. */
+export function proseParagraphs(doc: PolicyDocument): readonly Paragraph[] {
+  let paragraphs = cache.get(doc);
+  if (!paragraphs) cache.set(doc, (paragraphs = splitParagraphs(doc)));
+  return paragraphs;
+}
+
+function splitParagraphs(doc: PolicyDocument): Paragraph[] {
   const prose = doc.prose;
   const paragraphs: Paragraph[] = [];
   const lineBreak = /\r\n?|\n/g;

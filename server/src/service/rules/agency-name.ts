@@ -66,8 +66,9 @@ interface Finding {
   replacement?: string;
 }
 
-function findingFor(entry: AgencyName, text: string, start: number, date: CalendarDate | null): Finding | null {
+function findingFor(entry: AgencyName, text: string, start: number, dateOf: () => CalendarDate | null): Finding | null {
   if (entry.kind === 'informal') return { messageId: 'informal', data: { name: entry.name, formal: entry.formal }, replacement: entry.formal };
+  const date = dateOf();
   if (!date || isoDate(date) < entry.validUntil!) return null;
   if (isHistorical(entry, sentenceAround(text, start, start + entry.name.length), text[start - 1] ?? '')) return null;
   const chain = successionAt(entry, isoDate(date));
@@ -80,11 +81,11 @@ function findingFor(entry: AgencyName, text: string, start: number, date: Calend
 }
 
 /** `text` is the document text or its prose (same offsets); fixes are made only where the source holds the name as such. */
-function checkText(doc: PolicyDocument, text: string, from: number, to: number, date: CalendarDate | null, report: (report: Report) => void): void {
+function checkText(doc: PolicyDocument, text: string, from: number, to: number, dateOf: () => CalendarDate | null, report: (report: Report) => void): void {
   for (const match of text.slice(from, to).matchAll(NAME_PATTERN)) {
     const entry = BY_NAME.get(match[0])!;
     const start = from + match.index;
-    const finding = findingFor(entry, text, start, date);
+    const finding = findingFor(entry, text, start, dateOf);
     if (!finding) continue;
     const range = doc.lines.range(start, start + entry.name.length);
     const { messageId, data, replacement } = finding;
@@ -127,10 +128,12 @@ export const agencyName: Rule = {
     fixable: true,
   },
   check({ doc, report }) {
-    const date = documentDate(doc);
+    // The date is looked up only when an old name is found: most documents have none.
+    let date: CalendarDate | null | undefined;
+    const dateOf = () => (date === undefined ? (date = documentDate(doc)) : date);
     // The title is the one front-matter value checked: it is prose that readers see first.
     const title = doc.entry('title');
-    if (title && typeof title.value === 'string') checkText(doc, doc.text, title.valueStart, title.valueEnd, date, report);
-    checkText(doc, doc.prose, doc.bodyStart, doc.prose.length, date, report);
+    if (title && typeof title.value === 'string') checkText(doc, doc.text, title.valueStart, title.valueEnd, dateOf, report);
+    checkText(doc, doc.prose, doc.bodyStart, doc.prose.length, dateOf, report);
   },
 };

@@ -5,6 +5,7 @@ import type { Rule } from '../types';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Full-width closers after which a half-width mark is still in Chinese text (`《通知》,`). */
 const CJK_CLOSERS = new Set(['》', '）', '〕', '】', '」', '』']);
+const HALF_WIDTH = /[,;:?!()]/;
 const LATIN_LETTER = /[A-Za-z]/g;
 const HAN_CHAR = /\p{Script=Han}/gu;
 /** Markdown links and images in the source: their text is left alone. */
@@ -57,7 +58,7 @@ export const halfwidthPunctuation: Rule = {
     // Entities decode in place; a character that is not in the source as such is never edited.
     const usable = (offset: number) => prose[offset] === text[offset] && !links.some(([start, end]) => offset >= start && offset < end);
     for (const { start, text: paragraph } of proseParagraphs(doc)) {
-      if (!isMostlyChinese(paragraph)) continue;
+      if (!HALF_WIDTH.test(paragraph) || !isMostlyChinese(paragraph)) continue;
       const openParens: number[] = [];
       const fixedClosers = new Set<number>();
       for (let i = 0; i < paragraph.length; i++) {

@@ -20,20 +20,23 @@ function isApostrophe(text: string, index: number, quoteOpen: boolean): boolean 
   return LATIN.test(text[index + 1] ?? '') || !quoteOpen;
 }
 
+const PAIR_CHARS = /[《》“”‘’（）〔〕【】]/g;
+
 function unmatchedIn(paragraph: Paragraph): { openers: Unmatched[]; closers: Unmatched[] } {
   const { text, start } = paragraph;
-  const open = new Map<string, number[]>([...CLOSER_OF.keys()].map((opener) => [opener, []]));
+  const open = new Map<string, number[]>();
   const closers: Unmatched[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const stack = open.get(char);
-    if (stack) {
-      stack.push(i);
+  for (const match of text.matchAll(PAIR_CHARS)) {
+    const char = match[0];
+    const i = match.index;
+    const opener = OPENER_OF.get(char);
+    if (opener === undefined) {
+      const stack = open.get(char);
+      if (stack) stack.push(i);
+      else open.set(char, [i]);
       continue;
     }
-    const opener = OPENER_OF.get(char);
-    if (opener === undefined) continue;
-    const openers = open.get(opener)!;
+    const openers = open.get(opener) ?? [];
     if (char === '’' && isApostrophe(text, i, openers.length > 0)) continue;
     if (openers.length > 0) openers.pop();
     else if (!(char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i)))) closers.push({ offset: start + i, char });
