@@ -295,3 +295,18 @@ describe('code actions and messages', () => {
     assert.equal(applyEdits(text, doc.lines, edits), gongwen('商财函[2020]68号'));
   });
 });
+
+describe('section-numbering and the 附件说明', () => {
+  it('does not count the items of an attachment note, and accepts an attachment numbered from 一、', () => {
+    const text = [
+      '商务部关于做好有关工作的通知', '', '商财函〔2020〕68号', '',
+      '　　一、总体要求', '　　1.甲。', '　　2.乙。', '　　3.丙。', '　　二、工作要求', '',
+      '　　附件：1.关于做好有关工作的', '　　　　　实施办法', '　　　　　2.有关单位名单', '',
+      '中华人民共和国商务部', '', '2020年3月11日', '',
+      '附件1', '', '　　一、适用范围', '　　二、实施步骤', '',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+    const doc = service.parse('file:///x.txt', text);
+    assert.equal(doc.official.sections.map((s) => `${s.level}:${s.value}`).join(' '), '1:1 3:1 3:2 3:3 1:2 1:1 1:2');
+  });
+});

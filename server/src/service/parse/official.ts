@@ -109,6 +109,10 @@ interface Line {
   index: number;
 }
 
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
 function bodyLines(prose: string, bodyStart: number): Line[] {
   const lines: Line[] = [];
   let index = 0;
@@ -116,7 +120,9 @@ function bodyLines(prose: string, bodyStart: number): Line[] {
   while (start <= prose.length) {
     let end = prose.indexOf('\n', start);
     if (end < 0) end = prose.length;
-    if (/\S/.test(prose.slice(start, end))) lines.push({ start, end, index: index++ });
+    let first = start;
+    while (first < end && isSpace(prose.charCodeAt(first))) first++;
+    if (first < end) lines.push({ start, end, index: index++ });
     start = end + 1;
   }
   return lines;
@@ -126,9 +132,12 @@ function bodyLines(prose: string, bodyStart: number): Line[] {
 
 const OPEN_BRACKETS = '〔［\\[【(（﹝';
 const CLOSE_BRACKETS = '〕］\\]】)）﹞';
-/** 代字 + bracketed year + optional 第 + sequence + optional 号. Context decides later whether it is one. */
+/**
+ * Bracketed year + optional 第 + sequence + optional 号, right after a CJK character; the 代字 (up to
+ * ten CJK characters) is read backwards from the bracket. Context decides later whether it is a 发文字号.
+ */
 const DOC_NUMBER = new RegExp(
-  `([\\u4e00-\\u9fff]{1,10})([${OPEN_BRACKETS}])([0-9０-９]{2,4}|[〇零○一二三四五六七八九]{4})([${CLOSE_BRACKETS}])(第?)([0-9０-９]{1,5})(?![0-9０-９])(号?)`,
+  `(?<=[\\u4e00-\\u9fff])([${OPEN_BRACKETS}])([0-9０-９]{2,4}|[〇零○一二三四五六七八九]{4})([${CLOSE_BRACKETS}])(第?)([0-9０-９]{1,5})(?![0-9０-９])(号?)`,
   'gd',
 );
 const HEADER_BEFORE = /^\s*[（(]?\s*$/;
@@ -139,6 +148,11 @@ const LABEL_BEFORE = /(?:发文字号|文号|字号)\s*[】\]]?\s*[:：]?\s*$/;
 /** What may follow a 发文字号 without 号 in a title or label context: its closing bracket, a separator, the line end. */
 const TITLE_AFTER_NO_HAO = /^\s*[）)、，,；;]/;
 const LABEL_AFTER_NO_HAO = /^(?:\s|[，。；、）)]|$)/;
+const AGENCY_MAX = 10;
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 
 function yearValue(text: string): number | null {
   const ascii = asciiDigits(text);
@@ -153,14 +167,18 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
     const text = prose.slice(line.start, line.end);
     if (!/[〔［\[【(（﹝]/.test(text)) continue;
     let previous: DocNumber | null = null;
+    let previousEnd = line.start;
     for (const match of text.matchAll(DOC_NUMBER)) {
       const at = (group: number) => {
         const [s, e] = match.indices![group];
         return span(prose, line.start + s, line.start + e);
       };
-      const agency = at(1);
-      const sequence = at(6);
-      const haoSpan = match[7] ? at(7) : null;
+      const open = at(1);
+      let agencyStart = open.start;
+      while (agencyStart > previousEnd && open.start - agencyStart < AGENCY_MAX && isCjk(prose.charCodeAt(agencyStart - 1))) agencyStart--;
+      const agency = span(prose, agencyStart, open.start);
+      const sequence = at(5);
+      const haoSpan = match[6] ? at(6) : null;
       const end = haoSpan ? haoSpan.end : sequence.end;
       const before = prose.slice(line.start, agency.start);
       const after = prose.slice(end, line.end);
@@ -178,15 +196,16 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       }
       const own = !ownFound && (context === 'header' || context === 'label') && line.index < HEADER_LINES;
       if (own) ownFound = true;
-      const year = at(3);
+      previousEnd = end;
+      const year = at(2);
       const number: DocNumber = {
         ...span(prose, agency.start, end),
         agency,
         agencyExact: context !== 'inline' || /[（(、]$/.test(before),
-        open: at(2),
-        close: at(4),
+        open,
+        close: at(3),
         year: { ...year, value: yearValue(year.text) },
-        ordinal: match[5] ? at(5) : null,
+        ordinal: match[4] ? at(4) : null,
         sequence: { ...sequence, value: Number(asciiDigits(sequence.text)) },
         hao: haoSpan,
         context,
@@ -256,19 +275,38 @@ function findCliCode(prose: string, lines: Line[]): Span | null {
 // ---- 层次序数 ----
 
 const SECTION_MARKER =
-  /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])/d;
+  /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])/dy;
+
+/** The 附件说明 under the body: `附件：1.…` with the further items `2.…` on the lines below it. */
+const ATTACHMENT_NOTE = /[^\S\n]*附件\s*[:：]/y;
+/** The heading of an attachment itself (`附件1`, `附件`), which ends the 附件说明. */
+const ATTACHMENT_HEADING = /[^\S\n]*附件/y;
 
 function findSections(prose: string, lines: Line[]): SectionMarker[] {
   const markers: SectionMarker[] = [];
+  let inAttachmentNote = false;
+  /** Matches `pattern` (sticky) at the start of the line. */
+  const atStart = (pattern: RegExp, line: Line) => {
+    pattern.lastIndex = line.start;
+    const match = pattern.exec(prose);
+    return match && match.index + match[0].length <= line.end ? match : null;
+  };
   for (const line of lines) {
-    const match = SECTION_MARKER.exec(prose.slice(line.start, line.end));
-    if (!match) continue;
-    const level = ([1, 2, 3, 4] as const).find((l) => match[l + 1] !== undefined)!;
+    if (atStart(ATTACHMENT_HEADING, line)) {
+      inAttachmentNote = atStart(ATTACHMENT_NOTE, line) !== null;
+      continue;
+    }
+    const match = atStart(SECTION_MARKER, line);
+    const level = match ? ([1, 2, 3, 4] as const).find((l) => match[l + 1] !== undefined)! : null;
+    // Items of the 附件说明 and lines wrapped from them are not 层次序数.
+    if (inAttachmentNote && (level === null || level === 3)) continue;
+    inAttachmentNote = false;
+    if (!match || level === null) continue;
     const digits = match[level + 1];
     const value = level <= 2 ? chineseNumber(digits) : Number(asciiDigits(digits));
     if (value === null || value === 0) continue;
     const [start, end] = match.indices![1];
-    markers.push({ ...span(prose, line.start + start, line.start + end), level, value });
+    markers.push({ ...span(prose, start, end), level, value });
   }
   return markers;
 }
