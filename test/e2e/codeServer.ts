@@ -1,0 +1,95 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+
+/** Installs (or finds in the cache) code-server and the browser; returns the code-server binary. */
+export function setUp(): string {
+  const out = execFileSync('bash', [path.join(ROOT, 'scripts', 'e2e-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return out.trim().split('\n').pop()!;
+}
+
+/** Builds the .vsix as a user gets it (`npm run package`), into `dir`. */
+export function packageExtension(dir: string): string {
+  const vsix = path.join(dir, 'policydoc.vsix');
+  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface CodeServer {
+  url: string;
+  workspace: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts code-server with the packaged extension installed, fresh user data, and a workspace
+ * holding copies of `files` (paths relative to the repo). Everything lives in one temp folder.
+ */
+export async function startCodeServer(bin: string, vsix: string, files: string[], userSettings: Record<string, unknown> = {}): Promise<CodeServer> {
+  const base = mkdtempSync(path.join(tmpdir(), 'policydoc-e2e-'));
+  const userData = path.join(base, 'user-data');
+  const extensions = path.join(base, 'extensions');
+  const workspace = path.join(base, 'workspace');
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace);
+  for (const file of files) cpSync(path.join(ROOT, file), path.join(workspace, path.basename(file)));
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'git.enabled': false,
+    ...userSettings,
+  };
+  writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+
+  execFileSync(bin, ['--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const port = await freePort();
+  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace];
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PASSWORD: undefined } });
+  await waitForListening(child, port);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    workspace,
+    stop: () => stop(child),
+  };
+}
+
+function waitForListening(child: ChildProcess, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes(`127.0.0.1:${port}`) && /HTTP server listening/.test(log)) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`code-server exited with ${code} before listening:\n${log}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
