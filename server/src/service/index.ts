@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseConfig, ResolvedConfig, type PolicydocConfig, type RuleSetting } from './config';
+import { createKnowledgeFeatures } from './features';
 import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
 import { RULE_IDS } from './rules';
@@ -56,8 +57,12 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return (root ? path.relative(root, file) : file).split(path.sep).join('/');
   }
 
+  const knowledge = createKnowledgeFeatures({ locale: () => locale, now, logError });
+
   function parse(uri: string, text: string): PolicyDocument {
-    return parseDocument(uri, text, config.forFile(relativePath(uri)).profile);
+    const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile);
+    knowledge.record(doc);
+    return doc;
   }
 
   function getDiagnostics(doc: PolicyDocument): Diagnostic[] {
@@ -125,5 +130,5 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return relative === undefined || relative.startsWith('..') || config.includes(relative);
   }
 
-  return Object.freeze({ configure, parse, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
+  return Object.freeze({ configure, parse, getCompletions: knowledge.getCompletions, getHover: knowledge.getHover, setUserKnowledge: knowledge.setUserKnowledge, forgetDocument: knowledge.forget, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
 }

@@ -1,0 +1,183 @@
+import type { Agency } from './data';
+import { pinyinKeys } from './pinyin';
+import { SurfaceIndex } from './surfaceIndex';
+
+export type NameForm = 'name' | 'short' | 'informal';
+
+/** A name found in the registry: which agency, and whether it is the formal, a short or an informal form. */
+export interface NameHit {
+  agency: Agency;
+  form: NameForm;
+}
+
+/** How well a typed word matched, best first: exact prefix > pinyin initials > full pinyin > fuzzy. */
+export const MatchRank = { Prefix: 0, Initials: 1, Pinyin: 2, Fuzzy: 3 } as const;
+export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
+
+export interface AgencyMatch {
+  agency: Agency;
+  /** The name form that matched. */
+  surface: string;
+  form: NameForm;
+  rank: MatchRank;
+  /** The key the typed word matched (the name itself, its pinyin or its initials). */
+  key: string;
+  /** Position of the agency in the registry, for stable ordering. */
+  order: number;
+}
+
+export interface CodeHit {
+  agency: Agency;
+  /** The registered code (exact 代字 or its prefix) that matched. */
+  code: string;
+  exact: boolean;
+}
+
+interface NameKey extends NameHit {
+  surface: string;
+  full: string;
+  initials: string;
+  order: number;
+}
+
+const LATIN = /^[a-z]+$/;
+
+/** The agency registry, indexed once by every name form, 代字 and pinyin. */
+export class AgencyIndex {
+  readonly names = new SurfaceIndex<NameHit>();
+  private readonly byName = new Map<string, Agency>();
+  private readonly exactCodes = new Map<string, Agency>();
+  /** Code prefixes, longest first. */
+  private readonly codePrefixes: { prefix: string; agency: Agency }[] = [];
+  private readonly keys: NameKey[] = [];
+  /** Every prefix of every name, to tell how much of a run of CJK text the user is typing. */
+  private readonly namePrefixes = new Set<string>();
+  private readonly codeStrings = new Set<string>();
+  readonly maxNameLength: number;
+
+  constructor(readonly agencies: readonly Agency[]) {
+    agencies.forEach((agency, order) => {
+      this.byName.set(agency.name, agency);
+      const forms: [string, NameForm][] = [
+        [agency.name, 'name'],
+        ...agency.short.map((surface): [string, NameForm] => [surface, 'short']),
+        ...agency.informal.map((surface): [string, NameForm] => [surface, 'informal']),
+      ];
+      for (const [surface, form] of forms) {
+        this.names.set(surface, { agency, form });
+        this.keys.push({ agency, form, surface, order, ...pinyinKeys(surface) });
+        for (let i = 1; i <= surface.length; i++) this.namePrefixes.add(surface.slice(0, i));
+      }
+      for (const code of agency.codes) {
+        this.exactCodes.set(code, agency);
+        this.codeStrings.add(code);
+      }
+      for (const prefix of agency.codePrefixes) {
+        this.codePrefixes.push({ prefix, agency });
+        this.codeStrings.add(prefix);
+      }
+    });
+    this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+    this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
+  }
+
+  byFormalName(name: string): Agency | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The agency that bears a name in any form. */
+  find(surface: string): NameHit | undefined {
+    return this.names.get(surface);
+  }
+
+  /** The agency of a 代字: an exact code first, else the longest registered prefix. */
+  byCode(code: string): CodeHit | undefined {
+    const agency = this.exactCodes.get(code);
+    if (agency) return { agency, code, exact: true };
+    const prefixed = this.codePrefixes.find((entry) => code.startsWith(entry.prefix) && code.length > entry.prefix.length);
+    return prefixed && { agency: prefixed.agency, code: prefixed.prefix, exact: false };
+  }
+
+  /** Every registered 代字 and 代字 prefix with its agency. */
+  codes(): CodeHit[] {
+    const hits: CodeHit[] = [];
+    for (const [code, agency] of this.exactCodes) hits.push({ agency, code, exact: true });
+    for (const { prefix, agency } of this.codePrefixes) hits.push({ agency, code: prefix, exact: false });
+    return hits;
+  }
+
+  /** The form to write for an agency: its first accepted short name, else the formal name. */
+  preferredName(agency: Agency): string {
+    return agency.short[0] ?? agency.name;
+  }
+
+  /** The chain of successors of a former organ, nearest first (bounded against cycles in user data). */
+  successors(agency: Agency): Agency[] {
+    const chain: Agency[] = [];
+    let current = agency;
+    while (current.successor && chain.length < 8) {
+      const next = this.byName.get(current.successor);
+      if (!next || chain.includes(next)) break;
+      chain.push(next);
+      current = next;
+    }
+    return chain;
+  }
+
+  /** Length of the longest end of `run` that begins some agency name (what the user is typing in CJK). */
+  typedNameLength(run: string): number {
+    for (let length = Math.min(run.length, this.maxNameLength); length > 0; length--) {
+      if (this.namePrefixes.has(run.slice(run.length - length))) return length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest end of `run` that begins a registered 代字 (or extends a 代字 prefix). */
+  typedCodeLength(run: string): number {
+    for (let length = Math.min(run.length, 12); length > 0; length--) {
+      const tail = run.slice(run.length - length);
+      for (const code of this.codeStrings) if (code.startsWith(tail) || tail.startsWith(code)) return length;
+    }
+    return 0;
+  }
+
+  /** Agencies matching a typed word (CJK or Latin pinyin), one best match per agency, ranked. */
+  search(typed: string, limit: number): { matches: AgencyMatch[]; total: number } {
+    const word = typed.toLowerCase();
+    const latin = LATIN.test(word);
+    const best = new Map<Agency, AgencyMatch>();
+    for (const key of this.keys) {
+      const match = latin ? matchLatin(word, key) : matchCjk(word, key);
+      if (!match) continue;
+      const previous = best.get(key.agency);
+      const candidate: AgencyMatch = { agency: key.agency, surface: key.surface, form: key.form, order: key.order, ...match };
+      if (!previous || compareMatches(candidate, previous) < 0) best.set(key.agency, candidate);
+    }
+    const matches = [...best.values()].sort(compareMatches);
+    return { matches: matches.slice(0, limit), total: matches.length };
+  }
+}
+
+function matchCjk(word: string, key: NameKey): { rank: MatchRank; key: string } | undefined {
+  if (key.surface.startsWith(word)) return { rank: MatchRank.Prefix, key: key.surface };
+  if (word.length >= 2 && key.surface.includes(word)) return { rank: MatchRank.Fuzzy, key: key.surface };
+  return undefined;
+}
+
+function matchLatin(word: string, key: NameKey): { rank: MatchRank; key: string } | undefined {
+  if (key.initials.startsWith(word)) return { rank: MatchRank.Initials, key: key.initials };
+  if (key.full.startsWith(word)) return { rank: MatchRank.Pinyin, key: key.full };
+  if (word.length >= 2 && word[0] === key.full[0] && isSubsequence(word, key.full)) return { rank: MatchRank.Fuzzy, key: key.full };
+  return undefined;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
+  return i === needle.length;
+}
+
+/** Rank, then current organs before former ones, then the shorter key (closer to what was typed), then registry order. */
+export function compareMatches(a: AgencyMatch, b: AgencyMatch): number {
+  return a.rank - b.rank || Number(!!a.agency.until) - Number(!!b.agency.until) || a.key.length - b.key.length || a.order - b.order;
+}

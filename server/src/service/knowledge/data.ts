@@ -1,0 +1,63 @@
+import agencyData from '../../../data/agencies.json';
+import termData from '../../../data/terms.json';
+import type { Message } from '../types';
+
+/** One organ of the registry (shipped in `server/data/agencies.json` or from `.policydoc/agencies.yaml`). */
+export interface Agency {
+  /** The formal name. */
+  name: string;
+  en?: string;
+  /** Accepted short names (规范简称), e.g. 国家发展改革委. */
+  short: string[];
+  /** Informal names that should be written in a formal form, e.g. 国家发改委. */
+  informal: string[];
+  /** Exact 发文代字, e.g. 国开办发. */
+  codes: string[];
+  /** 代字 that a department's own letters follow, e.g. 发改 (发改投资), 商 (商财函). */
+  codePrefixes: string[];
+  kind: string;
+  /** Formal name of the parent organ. */
+  parent?: string;
+  founded?: string;
+  /** When the organ ceased to exist under this name. */
+  until?: string;
+  /** Formal name of the organ that took over. */
+  successor?: string;
+  note?: Message;
+  source?: string;
+  /** True for an entry from the user's `.policydoc/agencies.yaml`. */
+  user?: boolean;
+}
+
+export interface Term {
+  term: string;
+  aliases: string[];
+  zh?: string;
+  en?: string;
+  source?: string;
+  user?: boolean;
+}
+
+export type KnowledgeKind = 'agencies' | 'terms';
+
+interface RawAgency extends Partial<Omit<Agency, 'name' | 'kind'>> {
+  name: string;
+  kind: string;
+}
+
+export function normalizeAgency(raw: RawAgency): Agency {
+  return {
+    ...raw,
+    short: raw.short ?? [],
+    informal: raw.informal ?? [],
+    codes: raw.codes ?? [],
+    codePrefixes: raw.codePrefixes ?? [],
+  };
+}
+
+export function normalizeTerm(raw: Partial<Term> & { term: string }): Term {
+  return { ...raw, aliases: raw.aliases ?? [] };
+}
+
+export const SHIPPED_AGENCIES: readonly Agency[] = (agencyData.agencies as RawAgency[]).map(normalizeAgency);
+export const SHIPPED_TERMS: readonly Term[] = (termData.terms as Term[]).map(normalizeTerm);
