@@ -123,7 +123,7 @@ function beijingYear(now: Date): number {
 }
 
 function workspaceValueCompletions(key: WorkspaceValueKey, typed: string, range: Range, context: FeatureContext, list: CompletionList): void {
-  const matching = context.workspace.values(key).filter(({ value }) => value.includes(typed));
+  const matching = context.workspace.values(key).filter(({ value }) => value !== typed && value.includes(typed));
   for (const [index, { value, count }] of matching.slice(0, MAX_ITEMS).entries()) {
     list.items.push({
       label: value,
