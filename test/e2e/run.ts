@@ -43,6 +43,14 @@ describe('policydoc in VS Code for the browser', () => {
     await workbench.screenshot('seed-000-problems');
     assert.match(rows[0], /^000_680b3455c651966d\.md/, 'the rows are under seed 000');
     const row = rows.find((r) => r.includes('front-matter-position'))!;
-    assert.match(row, /policydoc\(front-matter-position\)/);
+    assert.match(row, /policydoc\W*front-matter-position/);
+  });
+
+  test('seed 003 (plain text): the grammar scopes its 发文字号', async () => {
+    await workbench.openFile('003_3f3e0725406a3fc4.txt');
+    await workbench.goTo(6, 7); // （商财函〔2020〕68号）: on the year
+    const scopes = await workbench.scopesAtCursor();
+    await workbench.screenshot('seed-003-scopes');
+    assert.deepEqual(scopes, ['constant.numeric.year.policydoc', 'constant.other.doc-number.policydoc', 'text.plain']);
   });
 });

@@ -100,7 +100,7 @@ export class Workbench {
     });
   }
 
-  /** The editor's text nodes that contain `text`. */
+  /** The editor's token node that contains `text` (so `text` must lie within one token). */
   private textInEditor(text: string): Locator {
     return this.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: text }).first();
   }
@@ -115,13 +115,25 @@ export class Workbench {
     return hover.innerText();
   }
 
-  /** Puts the cursor right after `text` in the active editor (by clicking its end). */
-  async placeCursorAfter(text: string): Promise<void> {
-    const target = this.textInEditor(text);
-    await target.scrollIntoViewIfNeeded();
-    const box = (await target.boundingBox())!;
-    await this.page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
-    await this.page.keyboard.press('End');
+  /** Moves the cursor to a 1-based line and column of the active editor (Go to Line/Column). */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
+  }
+
+  /** The TextMate scopes of the token at the cursor, innermost first (Developer: Inspect Editor Tokens and Scopes). */
+  async scopesAtCursor(): Promise<string[]> {
+    await this.runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const widget = this.page.locator('.token-inspect-widget');
+    await widget.waitFor();
+    const text = await widget.innerText();
+    await this.page.keyboard.press('Escape');
+    const section = text.split(/textmate scopes/)[1]?.split(/\nforeground/)[0] ?? '';
+    return section.split(/\s+/).filter(Boolean);
   }
 
   /** Types `typed` at the cursor, triggers completion, and returns the suggested labels. */
