@@ -32,8 +32,19 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-/** What is known of an agency, as Markdown; `typed` is the form met in the text, when not the formal name. */
+const cache = new WeakMap<Knowledge, Map<string, string>>();
+
+/** What is known of an agency, as Markdown; `typed` is the form met in the text, when not the formal name. Cached per knowledge. */
 export function agencyMarkdown(agency: Agency, knowledge: Knowledge, locale: Locale, typed?: { surface: string; form: NameForm }): string {
+  let entries = cache.get(knowledge);
+  if (!entries) cache.set(knowledge, (entries = new Map()));
+  const key = `${agency.name}\n${locale}\n${typed?.form === 'informal' ? typed.surface : ''}`;
+  let markdown = entries.get(key);
+  if (markdown === undefined) entries.set(key, (markdown = buildAgencyMarkdown(agency, knowledge, locale, typed)));
+  return markdown;
+}
+
+function buildAgencyMarkdown(agency: Agency, knowledge: Knowledge, locale: Locale, typed?: { surface: string; form: NameForm }): string {
   const index = knowledge.agencies;
   const sep = LIST_SEPARATOR[locale];
   const out: string[] = [];
