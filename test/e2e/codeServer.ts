@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -69,7 +69,10 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
   return {
     url: `http://127.0.0.1:${port}/`,
     workspace,
-    stop: () => stop(child),
+    stop: async () => {
+      await stop(child);
+      rmSync(base, { recursive: true, force: true });
+    },
   };
 }
 
