@@ -95,7 +95,7 @@ connection.onInitialized(async () => {
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
   loadProjectConfig();
   if (canPullConfiguration) await pullEditorSettings();
-  applyConfiguration();
+  configureService(); // documents opened meanwhile are waiting for `ready` and are validated once, with these settings
   markReady();
 });
 
@@ -127,10 +127,14 @@ async function pullEditorSettings(): Promise<void> {
   }
 }
 
-/** Hands the current project config and editor settings to the service and re-validates every open document. */
-function applyConfiguration(): void {
+function configureService(): void {
   guard('configure', undefined, () => service.configure({ root, config: projectConfig, editorRules: editorSettings.rules }));
   cache.invalidate();
+}
+
+/** Hands the current project config and editor settings to the service and re-validates every open document. */
+function applyConfiguration(): void {
+  configureService();
   for (const document of documents.all()) void validate(document.uri);
 }
 
@@ -162,11 +166,14 @@ async function validate(uri: string): Promise<void> {
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
-documents.onDidOpen((event) => void validate(event.document.uri));
+// TextDocuments reports an open as a content change too: an opened document is validated at once, an edited one after the debounce.
+const justOpened = new Set<string>();
+documents.onDidOpen((event) => justOpened.add(event.document.uri));
 
 documents.onDidChangeContent((event) => {
   const { uri } = event.document;
-  debouncer.schedule(uri, editorSettings.debounceMs, () => void validate(uri));
+  const delay = justOpened.delete(uri) ? 0 : editorSettings.debounceMs;
+  debouncer.schedule(uri, delay, () => void validate(uri));
 });
 
 documents.onDidClose((event) => {

@@ -152,14 +152,33 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     async stop() {
       if (child.exitCode !== null) return child.exitCode;
       stopping = true;
-      await withTimeout(connection.sendRequest('shutdown'), 'shutdown reply');
-      await connection.sendNotification('exit');
-      const code = await withTimeout(exited, 'server exit');
-      connection.dispose();
-      return code;
+      try {
+        await withTimeout(connection.sendRequest('shutdown'), 'shutdown reply');
+        await connection.sendNotification('exit');
+        return await withTimeout(exited, 'server exit');
+      } finally {
+        connection.dispose();
+        if (child.exitCode === null) child.kill();
+      }
     },
   };
 }
+
+/** Runs `body` with a started server and always stops it, so a failing test cannot leave a process behind. */
+export async function withServer(options: StartOptions, body: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startServer(options);
+  try {
+    await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The front-matter rules of the foundation issue: the seeds' expected diagnostics are stated in terms of these. */
+export const FRONT_MATTER_RULES: ReadonlySet<string> = new Set([
+  'front-matter-position', 'front-matter-unclosed', 'yaml-syntax', 'duplicate-key', 'required-key', 'key-type', 'date-format',
+  'date-weekday', 'date-range', 'url-format', 'unknown-key', 'empty-title', 'title-mismatch',
+]);
 
 /** Applies the edits a workspace edit makes to one document. */
 export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdit | undefined): string {

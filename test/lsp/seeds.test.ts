@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { codes, messageOf, makeWorkspace, readFixture, SEEDS, startServer, uriOf, type TestServer } from './client';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { codes, FRONT_MATTER_RULES, makeWorkspace, messageOf, readFixture, SEEDS, startServer, uriOf, withServer, type TestServer } from './client';
+
+/** Other rule families (公文, punctuation, boilerplate) also fire on the seeds; these tests are about the front-matter rules. */
+const frontMatter = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => FRONT_MATTER_RULES.has(String(d.code)));
 
 describe('seeds over stdio', () => {
   let server: TestServer;
@@ -18,8 +22,8 @@ describe('seeds over stdio', () => {
     test(`${name}: front-matter-position warning on line 0`, async () => {
       const { diagnostics, version } = await server.open(uriOf(root, name), readFixture(name));
       assert.equal(version, 1);
-      assert.deepEqual(codes(diagnostics), ['front-matter-position']);
-      const [diagnostic] = diagnostics;
+      assert.deepEqual(codes(frontMatter(diagnostics)), ['front-matter-position']);
+      const [diagnostic] = frontMatter(diagnostics);
       assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
       assert.equal(diagnostic.range.start.line, 0);
       assert.equal(diagnostic.source, 'policydoc');
@@ -30,7 +34,7 @@ describe('seeds over stdio', () => {
   test('002: front-matter-position on line 0 and title-mismatch (info) on line 2', async () => {
     const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo2), readFixture(SEEDS.hexo2));
     assert.deepEqual(
-      diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
+      frontMatter(diagnostics).map((d) => [d.code, d.severity, d.range.start.line]),
       [
         ['front-matter-position', DiagnosticSeverity.Warning, 0],
         ['title-mismatch', DiagnosticSeverity.Information, 2],
@@ -39,9 +43,9 @@ describe('seeds over stdio', () => {
   });
 
   for (const name of [SEEDS.pkulaw, SEEDS.jekyll]) {
-    test(`${name}: no diagnostics`, async () => {
+    test(`${name}: no front-matter diagnostics`, async () => {
       const { diagnostics } = await server.open(uriOf(root, name), readFixture(name));
-      assert.deepEqual(diagnostics, []);
+      assert.deepEqual(frontMatter(diagnostics), []);
     });
   }
 
@@ -63,7 +67,7 @@ describe('seeds over stdio', () => {
 
   test('untitled documents are validated too', async () => {
     const { diagnostics } = await server.open('untitled:Untitled-1', `\n${readFixture(SEEDS.jekyll)}`, 'markdown');
-    assert.deepEqual(codes(diagnostics), ['front-matter-position']);
+    assert.deepEqual(codes(frontMatter(diagnostics)), ['front-matter-position']);
   });
 });
 
@@ -72,26 +76,28 @@ describe('locale', () => {
 
   test('InitializeParams.locale zh-cn gives Chinese messages', async () => {
     const root = makeWorkspace();
-    const server = await startServer({ root, locale: 'zh-cn' });
-    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
-    assert.deepEqual(codes(diagnostics), ['front-matter-position']);
-    assert.match(messageOf(diagnostics[0]), hasChinese);
-    assert.equal(await server.stop(), 0);
+    await withServer({ root, locale: 'zh-cn' }, async (server) => {
+      const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+      assert.ok(diagnostics.length > 0);
+      for (const diagnostic of diagnostics) assert.match(messageOf(diagnostic), hasChinese);
+    });
   });
 
   test('initializationOptions.locale wins over InitializeParams.locale', async () => {
     const root = makeWorkspace();
-    const server = await startServer({ root, locale: 'en', initializationOptions: { locale: 'zh-cn' } });
-    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
-    assert.match(messageOf(diagnostics[0]), hasChinese);
-    assert.equal(await server.stop(), 0);
+    await withServer({ root, locale: 'en', initializationOptions: { locale: 'zh-cn' } }, async (server) => {
+      const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+      assert.ok(diagnostics.length > 0);
+      for (const diagnostic of diagnostics) assert.match(messageOf(diagnostic), hasChinese);
+    });
   });
 
   test('English when the client says en', async () => {
     const root = makeWorkspace();
-    const server = await startServer({ root, locale: 'en' });
-    const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
-    assert.doesNotMatch(messageOf(diagnostics[0]), hasChinese);
-    assert.equal(await server.stop(), 0);
+    await withServer({ root, locale: 'en' }, async (server) => {
+      const { diagnostics } = await server.open(uriOf(root, SEEDS.hexo0), readFixture(SEEDS.hexo0));
+      const [position] = diagnostics.filter((d) => d.code === 'front-matter-position');
+      assert.match(messageOf(position), /^[\x20-\x7e]+$/);
+    });
   });
 });
