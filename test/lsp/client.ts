@@ -29,10 +29,10 @@ export const SEEDS = {
   jekyll: '004_c3879432c9c75c10.md',
 } as const;
 
-/** A fresh workspace folder in the temp directory holding copies of the fixtures (and optional extra files). */
+/** A fresh workspace folder in the temp directory holding copies of the seeds (and optional extra files). */
 export function makeWorkspace(extra: Record<string, string> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydoc-lsp-'));
-  for (const name of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, name), path.join(root, name));
+  for (const name of Object.values(SEEDS)) fs.copyFileSync(path.join(fixtures, name), path.join(root, name));
   for (const [name, text] of Object.entries(extra)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), text);
