@@ -27,7 +27,7 @@ export function workspace(extra: Record<string, string | Buffer> = {}, seeds = t
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydoc-cli-'));
   created.push(dir);
   if (seeds) {
-    for (const name of fs.readdirSync(FIXTURES)) {
+    for (const name of fs.readdirSync(FIXTURES).filter((entry) => fs.statSync(path.join(FIXTURES, entry)).isFile())) {
       fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
       fs.chmodSync(path.join(dir, name), 0o644);
     }

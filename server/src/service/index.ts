@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
 import { parseConfig, ResolvedConfig, type PolicydocConfig, type RuleSetting } from './config';
 import { createKnowledgeFeatures } from './features';
 import { parseDocument, type PolicyDocument } from './parse/document';
@@ -12,6 +13,7 @@ import { nonOverlappingEdits, runRules, toDiagnostic, type DiagnosticData } from
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
+export type { CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
 export type { Locale, ProfileName } from './types';
 
 export interface LanguageServiceInit {
@@ -117,6 +119,11 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return { config: parsed, diagnostics };
   }
 
+  /** The document as a reader sees it (preview, export, `policydoc clean`); card labels follow the service locale. */
+  function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): CleanResult {
+    return clean(doc, { locale, ...options });
+  }
+
   function configure(settings: ServiceSettings): void {
     if (settings.locale) locale = settings.locale;
     if ('root' in settings) root = settings.root;
@@ -130,5 +137,5 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return relative === undefined || relative.startsWith('..') || config.includes(relative);
   }
 
-  return Object.freeze({ configure, parse, getCompletions: knowledge.getCompletions, getHover: knowledge.getHover, setUserKnowledge: knowledge.setUserKnowledge, forgetDocument: knowledge.forget, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
+  return Object.freeze({ configure, parse, cleanDocument, getCompletions: knowledge.getCompletions, getHover: knowledge.getHover, setUserKnowledge: knowledge.setUserKnowledge, forgetDocument: knowledge.forget, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
 }

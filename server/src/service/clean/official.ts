@@ -1,0 +1,125 @@
+/**
+ * An official document (pkulaw export or 公文 text) laid out in GB/T 9704-2012 order: title, 发文字号,
+ * 主送机关, body with its 层次序数 levels, then the 落款 (issuing organ and 成文日期). The lines are read
+ * from `doc.prose` (tags and comments blanked), so every offset is an offset into the source.
+ */
+import { load } from 'cheerio/slim';
+import type { PolicyDocument } from '../parse/document';
+import { InlineWriter } from './inline';
+import { DROPPED_TAGS } from './sanitize';
+import type { Block, CleanMeta } from './types';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The 落款's organ line is short and is not a sentence. */
+const ISSUER_MAX = 40;
+const HEADING_MAX = 60;
+const HEADER_LINES = 4;
+
+/** The text of a line with markup: tags and comments dropped, dangerous elements with their content, entities decoded. */
+function markupText(raw: string): string {
+  const $ = load(raw);
+  $([...DROPPED_TAGS].join(',')).remove();
+  return $.root().text();
+}
+
+/** The non-blank lines of the body (found in the prose, where block tags break lines), with their text. */
+function bodyLines(source: string, prose: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= prose.length) {
+    let end = prose.indexOf('\n', start);
+    if (end < 0) end = prose.length;
+    const raw = source.slice(start, end);
+    // Blank in the prose: markup only, or the inside of a script or style (a bare URL line is kept).
+    const hidden = prose.slice(start, end).trim() === '' && !/^\s*https?:\/\/\S+\s*$/.test(raw);
+    const text = (/[<&]/.test(raw) ? markupText(raw) : raw).replace(/^\s+|\s+$/g, '').replace(/^#+\s+/, '');
+    if (text !== '' && !hidden) lines.push({ start, end, text });
+    start = end + 1;
+  }
+  return lines;
+}
+
+const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+function block(line: Line, className: string, tag: Block['tag'] = 'p'): Block {
+  const writer = new InlineWriter();
+  writer.write(line.text);
+  return { tag, className, html: writer.html, text: writer.text, start: line.start, end: line.end };
+}
+
+function removed(line: Line, kind: 'metadata' | 'duplicate-title'): Block {
+  const writer = new InlineWriter();
+  writer.write(line.text);
+  return { tag: 'removed', kind, html: writer.html, text: writer.text, start: line.start, end: line.end };
+}
+
+/** Blocks of the official layout; fills the official fields of `meta`. */
+export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
+  const { official } = doc;
+  const lines = bodyLines(doc.text, doc.prose, doc.bodyStart);
+  const blocks: Block[] = [];
+  let index = 0;
+
+  // pkulaw header: 法宝引证码 and 原文链接 go to the header card.
+  for (; index < Math.min(lines.length, HEADER_LINES); index++) {
+    const line = lines[index];
+    const link = /^原文链接\s*[:：]\s*(\S+)/.exec(line.text);
+    if (official.cliCode && official.cliCode.start >= line.start && official.cliCode.end <= line.end) meta.cliCode = official.cliCode.text;
+    else if (link) meta.sourceUrl = link[1];
+    else if (!/法宝引证码/.test(line.text)) break;
+    blocks.push(removed(line, 'metadata'));
+  }
+
+  const own = official.ownNumber;
+  const isNumberLine = (line: Line | undefined) => own !== null && line !== undefined && own.start >= line.start && own.end <= line.end;
+  // The title, unless the document starts with its 发文字号; a pkulaw export repeats it on the next line.
+  if (index < lines.length && !isNumberLine(lines[index])) {
+    const title = lines[index++];
+    meta.title ??= title.text;
+    blocks.push(block(title, 'pd-title', 'h1'));
+    while (index < lines.length && same(lines[index].text, title.text)) blocks.push(removed(lines[index++], 'duplicate-title'));
+  }
+  if (isNumberLine(lines[index])) {
+    meta.docNumber = own!.text;
+    blocks.push(block(lines[index++], 'pd-doc-number'));
+  }
+  const recipients = lines[index];
+  if (recipients && /[:：]$/.test(recipients.text) && !/[。；]/.test(recipients.text) && !/^[\u3000\s]/.test(doc.prose.slice(recipients.start))) {
+    meta.recipients = recipients.text.replace(/[:：]$/, '');
+    blocks.push(block(recipients, 'pd-recipients'));
+    index++;
+  }
+
+  // The 落款: the 成文日期 line and the organ line right above it.
+  let bodyEnd = lines.length;
+  const date = official.writtenDate;
+  const dateIndex = date ? lines.findIndex((line) => date.start >= line.start && date.end <= line.end + 1) : -1;
+  const tail: Block[] = [];
+  if (dateIndex >= index) {
+    bodyEnd = dateIndex;
+    const issuer = lines[dateIndex - 1];
+    if (dateIndex - 1 >= index && issuer.text.length <= ISSUER_MAX && !/[。，；：:]$/.test(issuer.text) && !/^[（(]?[一二三四五六七八九十\d]/.test(issuer.text)) {
+      meta.issuer = issuer.text;
+      tail.push(block(issuer, 'pd-issuer'));
+      bodyEnd--;
+    }
+    meta.writtenDate = lines[dateIndex].text;
+    tail.push(block(lines[dateIndex], 'pd-date'));
+    for (const line of lines.slice(dateIndex + 1)) tail.push(block(line, 'pd-note'));
+  }
+
+  const sections = official.sections;
+  let next = 0;
+  for (const line of lines.slice(index, bodyEnd)) {
+    while (next < sections.length && sections[next].start < line.start) next++;
+    const level = next < sections.length && sections[next].start < line.end ? sections[next].level : undefined;
+    const heading = level !== undefined && level <= 2 && line.text.length <= HEADING_MAX && !/[。；]/.test(line.text.slice(0, -1));
+    blocks.push(block(line, level === undefined ? 'pd-paragraph' : `pd-paragraph pd-level-${level}${heading ? ' pd-heading' : ''}`));
+  }
+  return [...blocks, ...tail];
+}
