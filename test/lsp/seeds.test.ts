@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { codes, FRONT_MATTER_RULES, makeWorkspace, messageOf, readFixture, SEEDS, startServer, uriOf, withServer, type TestServer } from './client';
 
 /** Other rule families (公文, punctuation, boilerplate) also fire on the seeds; these tests are about the front-matter rules. */
+const repo = path.resolve(__dirname, '..', '..');
 const frontMatter = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => FRONT_MATTER_RULES.has(String(d.code)));
 
 describe('seeds over stdio', () => {
@@ -48,6 +52,17 @@ describe('seeds over stdio', () => {
       assert.deepEqual(frontMatter(diagnostics), []);
     });
   }
+
+  test('each diagnostic links to its rule\'s documentation page in the repository', async () => {
+    const { diagnostics } = await server.open(uriOf(root, 'linked.md'), readFixture(SEEDS.hexo2));
+    assert.ok(diagnostics.length > 0);
+    for (const diagnostic of diagnostics) {
+      const href = diagnostic.codeDescription?.href;
+      assert.ok(href, `no documentation link for ${diagnostic.code}`);
+      assert.equal(href, pathToFileURL(path.join(repo, 'docs', 'rules', `${diagnostic.code}.md`)).toString());
+      assert.ok(fs.existsSync(fileURLToPath(href)));
+    }
+  });
 
   test('policydoc/documentInfo returns the detected profile, null for unknown documents', async () => {
     const info = (uri: string) => server.connection.sendRequest('policydoc/documentInfo', { uri });
