@@ -127,6 +127,12 @@ describe('unknown-key', () => {
     assert.equal(applyFix(withoutCategories, 'unknown-key'), withoutCategories.replace('catagories', 'categories'));
   });
 
+  test('two keys suggesting the same key are not renamed (that would make a duplicate)', () => {
+    const text = doc('---', 'title: t', 'date: 2021-05-20', 'categories: x', 'toc: true', 'tag: a', 'tgas: b', '---');
+    const diagnostics = diagnose(text).filter((d) => d.code === 'unknown-key');
+    assert.deepEqual(diagnostics.map((d) => [d.range.start.line, fixOf(d)]), [[5, undefined], [6, undefined]]);
+  });
+
   test('case-only differences are near misses', () => {
     assert.deepEqual(findings(hexo('Author: x'), 'unknown-key'), ['unknown-key@5:0-5:6']);
   });

@@ -45,14 +45,16 @@ export const unknownKey: Rule = {
   check({ doc, profile, report }) {
     if (!profile.keys) return;
     const known = Object.keys(profile.keys);
-    for (const entry of doc.frontMatter?.entries ?? []) {
-      if (isKnown(profile, entry.key)) continue;
-      const suggestion = nearestKey(entry.key, known);
-      if (!suggestion) continue;
+    const misses = (doc.frontMatter?.entries ?? []).flatMap((entry) => {
+      const suggestion = isKnown(profile, entry.key) ? undefined : nearestKey(entry.key, known);
+      return suggestion ? [{ entry, suggestion }] : [];
+    });
+    for (const { entry, suggestion } of misses) {
       const range = keyRange(doc, entry);
-      // Renaming is safe only for a plain key, and only if it does not create a duplicate.
+      // Renaming is safe only for a plain key, and only if it creates no duplicate (with a present key or another rename).
       const plain = doc.text.slice(entry.keyStart, entry.keyEnd) === entry.key;
-      const fix = plain && !doc.entry(suggestion)
+      const alone = misses.filter((miss) => miss.suggestion === suggestion).length === 1;
+      const fix = plain && alone && !doc.entry(suggestion)
         ? { title: { en: `Rename to "${suggestion}"`, zh: `改为“${suggestion}”` }, edits: [{ range, newText: suggestion }] }
         : undefined;
       report({ messageId: 'nearMiss', data: { key: entry.key, suggestion }, range, fix });
