@@ -25,7 +25,7 @@ const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 
-export interface DocumentInfoParams {
+interface DocumentInfoParams {
   uri: string;
 }
 
@@ -99,23 +99,20 @@ connection.onInitialized(async () => {
   markReady();
 });
 
-function configFileUri(): string | undefined {
-  return root === undefined ? undefined : pathToFileURL(path.join(root, CONFIG_FILE)).toString();
-}
-
 /** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
 function loadProjectConfig(): void {
-  const uri = configFileUri();
-  if (root === undefined || uri === undefined) return;
+  if (root === undefined) return;
+  const file = path.join(root, CONFIG_FILE);
+  const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
   let text: string | undefined;
   try {
-    text = fs.readFileSync(path.join(root, CONFIG_FILE), 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    text = undefined; // no config file: defaults
+    // no config file: the defaults apply
   }
-  const checked = text === undefined ? { config: {}, diagnostics: [] } : guard('checkConfig', { config: {}, diagnostics: [] }, () => service.checkConfig(text));
+  const checked = text === undefined ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
   projectConfig = checked.config;
-  void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: checked.diagnostics });
 }
 
 async function pullEditorSettings(): Promise<void> {
