@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The clean preview in a real browser (Debian chromium driven by playwright-core): the same page
 // template and CSP as the webview, for the five seeds and a hostile corpus. Nothing may run, nothing
 // may load from the network, and the page must read right. Screenshots go to test-results/preview/.
@@ -97,7 +98,7 @@ async function assertNothingRan(page: Page, watch: Watch, what: string): Promise
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     parentPwned: (window.parent as unknown as { __pwned?: unknown }).__pwned,
-    scripts: [...document.scripts].map((script) => script.src),
+    scripts: Array.from(document.querySelectorAll("script"), (script) => script.src),
     frames: document.querySelectorAll('iframe, frame, object, embed').length,
     violations: (window as unknown as { __violations: string[] }).__violations,
     location: location.href,
