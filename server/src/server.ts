@@ -15,7 +15,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type PolicydocConfig } from './service';
+import { createLanguageService, type CleanDocumentParams, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
@@ -204,6 +204,12 @@ connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {
   const document = documents.get(params.uri);
   if (!document) return null;
   return guard('documentInfo', null, () => service.getDocumentInfo(cache.get(document)));
+});
+
+connection.onRequest('policydoc/cleanDocument', (params: CleanDocumentParams) => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  return guard('cleanDocument', null, () => service.cleanDocument(cache.get(document), { images: params.images, markdown: params.markdown }));
 });
 
 documents.listen(connection);

@@ -13,7 +13,7 @@ import { nonOverlappingEdits, runRules, toDiagnostic, type DiagnosticData } from
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
-export type { CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
+export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
 export type { Locale, ProfileName } from './types';
 
 export interface LanguageServiceInit {

@@ -69,3 +69,10 @@ export interface Block {
   end: number;
   kind?: RemovedKind;
 }
+
+/** Parameters of the `policydoc/cleanDocument` request (the server answers with a `CleanResult`, or null for a document it does not have open). */
+export interface CleanDocumentParams {
+  uri: string;
+  images?: boolean;
+  markdown?: boolean;
+}
