@@ -5,16 +5,21 @@ import { text, UsageError } from './messages';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
+export const CLEAN_FORMATS = ['text', 'html', 'md'] as const;
+export type CleanFormat = (typeof CLEAN_FORMATS)[number];
 const LANGS: readonly Locale[] = ['zh', 'en'];
 
 export interface CliOptions {
-  command: 'check' | 'help' | 'version';
+  command: 'check' | 'clean' | 'help' | 'version';
   paths: string[];
   format: Format;
   fix: boolean;
   config?: string;
   quiet: boolean;
   locale: Locale;
+  /** clean: output format and file. */
+  to: CleanFormat;
+  output?: string;
 }
 
 const OPTIONS = {
@@ -23,6 +28,8 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  to: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -64,10 +71,17 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): CliOpt
     config: values.config as string | undefined,
     quiet: values.quiet === true,
     locale: lang,
+    to: 'text',
   };
   if (values.help) return { ...options, command: 'help' };
   if (values.version) return { ...options, command: 'version' };
   if (positionals.length === 0) fail('noCommand');
+  if (positionals[0] === 'clean') {
+    const to = (values.to ?? 'text') as string;
+    if (!(CLEAN_FORMATS as readonly string[]).includes(to)) fail('badValue', { name: '--to', value: to, allowed: CLEAN_FORMATS.join(', ') });
+    if (options.paths.length !== 1) fail('cleanOneFile');
+    return { ...options, command: 'clean', to: to as CleanFormat, output: values.output as string | undefined };
+  }
   if (positionals[0] !== 'check') fail('unknownCommand', { name: positionals[0] });
   return options;
 }

@@ -6,6 +6,7 @@ import { createLanguageService } from '../service';
 import type { Locale } from '../service/types';
 import { envLocale, parseCommandLine, type CliOptions } from './args';
 import { checkFile, type FileResult } from './check';
+import { clean } from './clean';
 import { collectFiles } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -65,7 +66,7 @@ function main(argv: string[]): number {
       process.stdout.write(version + '\n');
       return EXIT_CLEAN;
     }
-    const { output, exitCode } = check(options, process.cwd());
+    const { output, exitCode } = options.command === 'clean' ? clean(options, process.cwd()) : check(options, process.cwd());
     process.stdout.write(output);
     return exitCode;
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Locale, Message } from '../service/types';
 export const MESSAGES = {
   usage: {
     en: `Usage: policydoc check [paths or globs...] [options]
+       policydoc clean FILE [--to html|md|text] [-o OUT]
 
 Checks Chinese policy documents (.md, .markdown, .txt); folders are searched, default ".".
 
@@ -17,8 +18,13 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
+clean writes the document as a reader sees it (portal junk removed, metadata in a header):
+      --to <format>    text (default), html (a stand-alone page) or md (Markdown)
+  -o, --output <file>  write to this file instead of standard output
+
 Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`,
     zh: `用法：policydoc check [路径或 glob...] [选项]
+      policydoc clean 文件 [--to html|md|text] [-o 输出文件]
 
 检查中文政策文件（.md、.markdown、.txt）；会搜索文件夹，默认为“.”。
 
@@ -31,10 +37,15 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`,
   -h, --help           显示本帮助
   -v, --version        显示版本
 
+clean 输出读者看到的文档（去除网页杂项，元数据放在信息栏）：
+      --to <格式>      text（默认）、html（独立网页）或 md（Markdown）
+  -o, --output <文件>  写入该文件而不是标准输出
+
 退出码：0 没有错误，1 发现错误，2 用法错误或内部错误。`,
   },
   usageHint: { en: 'Run "policydoc --help" for usage.', zh: '运行“policydoc --help”查看用法。' },
-  unknownCommand: { en: 'Unknown command "{name}"; the command is "check".', zh: '未知命令“{name}”；可用命令为“check”。' },
+  unknownCommand: { en: 'Unknown command "{name}"; the commands are "check" and "clean".', zh: '未知命令“{name}”；可用命令为“check”和“clean”。' },
+  cleanOneFile: { en: 'clean takes exactly one file.', zh: 'clean 只接受一个文件。' },
   noCommand: { en: 'No command given.', zh: '没有给出命令。' },
   unknownOption: { en: 'Unknown option "{name}".', zh: '未知选项“{name}”。' },
   missingValue: { en: 'Option "{name}" needs a value.', zh: '选项“{name}”需要一个值。' },
