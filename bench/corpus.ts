@@ -10,8 +10,10 @@ export interface BenchDocument {
 }
 
 export function seeds(): BenchDocument[] {
+  // The seeds only (000_… to 004_…): other fixtures live in subfolders.
   return fs
     .readdirSync(SEEDS)
+    .filter((name) => /^\d{3}_\w+\.(md|txt)$/.test(name))
     .sort()
     .map((name) => ({ name, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
 }
