@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview';
 
 interface DocumentInfo {
   profile: string;
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('policydoc', 'policydoc', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(createProfileStatus(client));
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {
