@@ -310,3 +310,13 @@ describe('section-numbering and the 附件说明', () => {
     assert.equal(doc.official.sections.map((s) => `${s.level}:${s.value}`).join(' '), '1:1 3:1 3:2 3:3 1:2 1:1 1:2');
   });
 });
+
+describe('section-numbering outside official texts', () => {
+  it('stays quiet in a news post that quotes parts of a document', () => {
+    const text = ['---', 'layout: post', 'title: "会议"', '---', '<p>一、总体要求</p><p>三、保障措施</p>', ''].join('\n');
+    const service = createLanguageService({ now: () => new Date('2026-11-23T00:00:00Z') });
+    const doc = service.parse('file:///news.md', text);
+    assert.equal(doc.profile, 'jekyll');
+    assert.deepEqual(service.getDiagnostics(doc).filter((d) => d.code === 'section-numbering'), []);
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '../../server/src/service';
 import { applyFix, diagnose, doc, findings, NOW, summary } from './helpers';
+import { MAX_REPORTS_PER_RULE } from '../../server/src/service/validate';
 
 describe('line endings, BOM and misplaced front matter', () => {
   test('CRLF and BOM: positions are still right, fixes keep CRLF', () => {
@@ -85,5 +86,15 @@ describe('hostile input', () => {
   test('binary text gives the single binary-file warning', () => {
     const diagnostics = diagnose(`---\ntitle: \0\0\n---\n${'\0'.repeat(100)}`);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line]), [['binary-file', 2, 0]]);
+  });
+});
+
+describe('a flood of findings', () => {
+  test('stops each rule at MAX_REPORTS_PER_RULE diagnostics', () => {
+    const service = createLanguageService({ now: () => new Date('2026-11-23T00:00:00Z') });
+    const body = '国家发改委召开会议。\n\n'.repeat(MAX_REPORTS_PER_RULE * 2);
+    const doc = service.parse('file:///flood.md', `---\nlayout: post\ntitle: "会议"\ndate: 2021-06-01\n---\n${body}`);
+    const agencyName = service.getDiagnostics(doc).filter((d) => d.code === 'agency-name');
+    assert.equal(agencyName.length, MAX_REPORTS_PER_RULE);
   });
 });

@@ -36,7 +36,7 @@ const OPTIONS = {
 
 /** The locale of the environment: `LC_ALL` wins over `LANG`, as in POSIX; `zh_CN.UTF-8` counts as Chinese. */
 export function envLocale(env: NodeJS.ProcessEnv): Locale {
-  return toLocale((env.LC_ALL || env.LANG || '').replace(/[_.].*$/, ''));
+  return toLocale(env.LC_ALL || env.LANG);
 }
 
 /**

@@ -6,7 +6,7 @@ export function fill(message: Message, data: Record<string, string | number> = {
   return { en: replace(message.en), zh: replace(message.zh) };
 }
 
-/** `zh` for any Chinese locale tag (zh-cn, zh-tw, zh-hans…), `en` otherwise. */
+/** `zh` for any Chinese locale tag (zh-cn, zh-tw, zh-hans, zh_CN.UTF-8…), `en` otherwise. */
 export function toLocale(tag: string | undefined): Locale {
-  return tag && /^zh\b/i.test(tag) ? 'zh' : 'en';
+  return tag && /^zh(?![a-z])/i.test(tag) ? 'zh' : 'en';
 }

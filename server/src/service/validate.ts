@@ -25,6 +25,9 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** A rule stops reporting after this many findings in one document: a huge file must not flood the editor. */
+export const MAX_REPORTS_PER_RULE = 500;
+
 const BINARY: Message = {
   en: 'This file is not text (it contains NUL bytes); policydoc does not check it.',
   zh: '此文件不是文本（含有 NUL 字节），policydoc 不检查它。',
@@ -46,8 +49,10 @@ export function runRules(doc: PolicyDocument, settings: FileSettings, now: Date,
   for (const rule of RULES) {
     const { severity = rule.meta.defaultSeverity, options } = settingOf(settings.rules[rule.meta.id]);
     if (severity === 'off') continue;
+    let count = 0;
     const report = (report: Report) => {
-      if (doc.directives.isSuppressed(rule.meta.id, report.range.start.line)) return;
+      if (count >= MAX_REPORTS_PER_RULE || doc.directives.isSuppressed(rule.meta.id, report.range.start.line)) return;
+      count++;
       const message = fill(rule.meta.messages[report.messageId], report.data);
       findings.push({ ruleId: rule.meta.id, severity, message, report });
     };

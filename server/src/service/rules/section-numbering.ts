@@ -41,6 +41,8 @@ export const sectionNumbering: Rule = {
     fixable: false,
   },
   check({ doc, report }) {
+    // News posts quote parts of documents (一、 and 三、 only); numbering is checked in official texts alone.
+    if (doc.profile !== 'pkulaw' && doc.profile !== 'gongwen') return;
     const sections = doc.official.sections;
     if (sections.length === 0) return;
     const present = new Set(sections.map((section) => section.level));
