@@ -23,6 +23,8 @@ import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
+/** The project's own agencies and terms, extending the shipped data. */
+const KNOWLEDGE_FILES = { agencies: '.policydoc/agencies.yaml', terms: '.policydoc/terms.yaml' } as const;
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 
 interface DocumentInfoParams {
@@ -85,15 +87,21 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: ['〔', ':', ' ', '-'] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'policydoc' },
   };
 });
 
 connection.onInitialized(async () => {
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  if (canWatchFiles) {
+    const watchers = [CONFIG_FILE, ...Object.values(KNOWLEDGE_FILES)].map((file) => ({ globPattern: `**/${file}` }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
   loadProjectConfig();
+  loadUserKnowledge();
   if (canPullConfiguration) await pullEditorSettings();
   configureService(); // documents opened meanwhile are waiting for `ready` and are validated once, with these settings
   markReady();
@@ -113,6 +121,23 @@ function loadProjectConfig(): void {
   const checked = text === undefined ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
   projectConfig = checked.config;
   void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: checked.diagnostics });
+}
+
+/** Reads `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`; their problems are published on the files. */
+function loadUserKnowledge(): void {
+  if (root === undefined) return;
+  for (const [kind, relative] of Object.entries(KNOWLEDGE_FILES) as [keyof typeof KNOWLEDGE_FILES, string][]) {
+    const file = path.join(root, relative);
+    let text: string | null = null;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      // no such file: only the shipped data
+    }
+    const uri = pathToFileURL(file).toString();
+    const diagnostics = guard('setUserKnowledge', [], () => service.setUserKnowledge(kind, uri, text));
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
 }
 
 async function pullEditorSettings(): Promise<void> {
@@ -143,10 +168,15 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(async (change) => {
-  if (!change.changes.some((event) => event.uri.endsWith(`/${CONFIG_FILE}`))) return;
+  const changed = (file: string) => change.changes.some((event) => event.uri.endsWith(`/${file}`));
+  const knowledgeChanged = Object.values(KNOWLEDGE_FILES).some(changed);
+  if (!changed(CONFIG_FILE) && !knowledgeChanged) return;
   await ready;
-  loadProjectConfig();
-  applyConfiguration();
+  if (knowledgeChanged) loadUserKnowledge();
+  if (changed(CONFIG_FILE)) {
+    loadProjectConfig();
+    applyConfiguration();
+  }
 });
 
 /** Validates the document's current version and publishes, unless it changed or closed meanwhile. */
@@ -177,6 +207,7 @@ documents.onDidClose((event) => {
   const { uri } = event.document;
   debouncer.cancel(uri);
   cache.delete(uri);
+  service.forgetDocument(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -198,6 +229,18 @@ connection.onCodeAction((params) => {
     }
     return actions;
   });
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  return guard('completion', null, () => service.getCompletions(cache.get(document), params.position));
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  return guard('hover', null, () => service.getHover(cache.get(document), params.position));
 });
 
 connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {

@@ -1,0 +1,90 @@
+// Completion and hover over stdio, and the project's own .policydoc/*.yaml files.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { makeWorkspace, messageOf, readFixture, SEEDS, startServer, uriOf, type TestServer } from './client';
+
+const hoverText = (hover: Hover | null) => (hover ? (hover.contents as MarkupContent).value : '');
+
+describe('completion and hover over stdio', () => {
+  let server: TestServer;
+  let root: string;
+  before(async () => {
+    root = makeWorkspace({
+      '.policydoc/terms.yaml': '- term: 新质生产力\n  zh: 测试用定义：以创新起主导作用的先进生产力质态。\n  en: Test definition.\n  source: 测试来源\n- zh: 缺少词条\n',
+    });
+    server = await startServer({ root, locale: 'zh-cn' });
+  });
+  after(async () => {
+    assert.equal(await server.stop(), 0);
+  });
+
+  const complete = (uri: string, line: number, character: number) =>
+    server.connection.sendRequest<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  const hover = (uri: string, line: number, character: number) =>
+    server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+
+  test('typing swb in the author value of seed 000 offers 商务部 first', async () => {
+    const name = 'author-swb.md';
+    const text = readFixture(SEEDS.hexo0).replace('author: 新浪财经', 'author: swb');
+    const uri = uriOf(root, name);
+    await server.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('author: swb'));
+    const list = await complete(uri, line, 'author: swb'.length);
+    assert.ok(list && list.items.length > 0);
+    assert.equal(list.items[0].label, '商务部');
+  });
+
+  test('typing fgw in a body offers 国家发展改革委', async () => {
+    const text = readFixture(SEEDS.jekyll) + '\nfgw';
+    const uri = uriOf(root, 'body-fgw.md');
+    await server.open(uri, text);
+    const lines = text.split('\n');
+    const list = await complete(uri, lines.length - 1, 3);
+    assert.ok(list);
+    const labels = list.items.map((item) => (item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? item.label));
+    assert.equal(labels[0], '国家发展改革委');
+  });
+
+  test('hovering 四个意识 in seed 002 shows the four 意识', async () => {
+    const text = readFixture(SEEDS.hexo2);
+    const uri = uriOf(root, SEEDS.hexo2);
+    await server.open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('四个意识'));
+    const value = hoverText(await hover(uri, line, lines[line].indexOf('四个意识') + 1));
+    for (const part of ['政治意识', '大局意识', '核心意识', '看齐意识']) assert.ok(value.includes(part), `${part} in ${value}`);
+  });
+
+  test('hovering 国开办发〔2020〕4号 in seed 003 shows its parts and the agency', async () => {
+    const text = readFixture(SEEDS.pkulaw);
+    const uri = uriOf(root, SEEDS.pkulaw);
+    await server.open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('国开办发〔2020〕4号'));
+    const value = hoverText(await hover(uri, line, lines[line].indexOf('国开办发') + 2));
+    for (const part of ['国开办发', '2020', '4', '国务院扶贫开发领导小组办公室']) assert.ok(value.includes(part), `${part} in ${value}`);
+  });
+
+  test('a term from .policydoc/terms.yaml hovers, and its bad entry gets a diagnostic on that file', async () => {
+    const uri = uriOf(root, 'user-term.md');
+    await server.open(uri, '# 发展新质生产力\n');
+    assert.match(hoverText(await hover(uri, 0, 5)), /测试用定义/);
+    const published = await server.nextDiagnostics(uriOf(root, '.policydoc/terms.yaml'));
+    assert.equal(published.diagnostics.length, 1);
+    assert.equal(published.diagnostics[0].range.start.line, 4);
+    assert.ok(messageOf(published.diagnostics[0]).length > 0);
+  });
+
+  test('the user file is reloaded when it changes', async () => {
+    const file = path.join(root, '.policydoc', 'terms.yaml');
+    fs.writeFileSync(file, '- term: 新质生产力\n  zh: 改过的定义。\n  en: Changed.\n  source: 测试来源\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, '.policydoc/terms.yaml'), type: 2 }] });
+    await server.waitForDiagnostics(uriOf(root, '.policydoc/terms.yaml'), (params) => params.diagnostics.length === 0);
+    const uri = uriOf(root, 'user-term-2.md');
+    await server.open(uri, '# 发展新质生产力\n');
+    assert.match(hoverText(await hover(uri, 0, 5)), /改过的定义/);
+  });
+});
