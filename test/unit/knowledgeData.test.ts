@@ -95,3 +95,15 @@ test('terms: every term of the seeds is covered', () => {
   for (const abbreviation of ['RCEP', 'CPTPP', 'DEPA', '六稳六保', '双循环']) assert.ok(terms.get(abbreviation), abbreviation);
   assert.match(terms.get('四个意识')!.zh!, /政治意识.*大局意识.*核心意识.*看齐意识/);
 });
+
+test('agency-name table agrees with the registry: every flagged name and every formal name it suggests is a name of that agency', async () => {
+  const { default: table } = await import('../../server/data/agency-names.json', { with: { type: 'json' } });
+  const index = shipped().agencies;
+  for (const entry of table as { name: string; formal: string; successor?: string }[]) {
+    const flagged = index.find(entry.name);
+    const formal = index.find(entry.formal);
+    assert.ok(formal, `registry lacks "${entry.formal}" (suggested for ${entry.name})`);
+    if (flagged) assert.equal(flagged.agency, formal.agency, `"${entry.name}" and "${entry.formal}" are different agencies in the registry`);
+    if (entry.successor) assert.ok(index.find(entry.successor), `registry lacks successor "${entry.successor}" of ${entry.name}`);
+  }
+});
