@@ -1,6 +1,18 @@
 import { Parser } from 'htmlparser2';
+import type { Message } from '../types';
 
 export type BoilerplateKind = 'comment' | 'qr-block' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
+
+/** What each kind of boilerplate is called, in the rule's messages and in the preview's "removed" list. */
+export const BOILERPLATE_KIND_NAMES: Record<BoilerplateKind, Message> = {
+  comment: { en: 'portal comments', zh: '网站模板注释' },
+  'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
+  'editor-line': { en: 'editor line', zh: '责任编辑行' },
+  'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
+  'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
+  'image-caption': { en: 'empty image caption', zh: '空的图片说明' },
+  navigation: { en: 'navigation links', zh: '导航链接' },
+};
 
 /** A piece of portal junk in the source: `text.slice(start, end)` is replaced by `replacement`. */
 export interface BoilerplateSpan {

@@ -1,17 +1,12 @@
 /** The cleaned document as an HTML fragment: a header card with the metadata, then the blocks. */
 import type { LineMap } from '../parse/lineMap';
 import type { Locale, Message } from '../types';
+import { BOILERPLATE_KIND_NAMES } from './boilerplate';
 import { escapeHtml, safeLinkUrl } from './sanitize';
 import type { Block, CleanMeta, RemovedKind } from './types';
 
 export const REMOVED_KIND_NAMES: Record<RemovedKind, Message> = {
-  comment: { en: 'portal comment', zh: '网站模板注释' },
-  'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
-  'editor-line': { en: 'editor line', zh: '责任编辑行' },
-  'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
-  'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
-  'image-caption': { en: 'empty image caption', zh: '空的图片说明' },
-  navigation: { en: 'navigation links', zh: '导航链接' },
+  ...BOILERPLATE_KIND_NAMES,
   metadata: { en: 'moved to the header', zh: '移入信息栏' },
   'duplicate-title': { en: 'duplicated title', zh: '重复的标题' },
   'empty-paragraph': { en: 'empty paragraph', zh: '空段落' },

@@ -1,15 +1,6 @@
-import type { BoilerplateSpan } from '../clean/boilerplate';
-import type { Message, Rule } from '../types';
+import { BOILERPLATE_KIND_NAMES, type BoilerplateSpan } from '../clean/boilerplate';
+import type { Rule } from '../types';
 
-const KIND_NAMES: Record<BoilerplateSpan['kind'], Message> = {
-  comment: { en: 'portal comments', zh: '网站模板注释' },
-  'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
-  'editor-line': { en: 'editor line', zh: '责任编辑行' },
-  'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
-  'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
-  'image-caption': { en: 'empty image caption', zh: '空的图片说明' },
-  navigation: { en: 'navigation links', zh: '导航链接' },
-};
 
 /**
  * Spans separated only by whitespace form one region, reported once. A stock keyword link is its
@@ -50,7 +41,7 @@ export const webBoilerplate: Rule = {
     for (const group of groupSpans(doc.boilerplate, text)) {
       const start = group[0].start;
       const end = group[group.length - 1].end;
-      const kinds = [...new Set(group.map((span) => span.kind))].map((kind) => KIND_NAMES[kind]);
+      const kinds = [...new Set(group.map((span) => span.kind))].map((kind) => BOILERPLATE_KIND_NAMES[kind]);
       const range = doc.lines.range(start, end);
       // The whitespace between the spans of a region goes with them, so no run of blank lines is left.
       const newText = group.map((span) => span.replacement).join('');
