@@ -1,8 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { version } from '../../../package.json';
-import { createLanguageService } from '../service';
 import type { Locale } from '../service/types';
 import { envLocale, parseCommandLine, type CliOptions } from './args';
 import { checkFile, type FileResult } from './check';
@@ -12,36 +9,24 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { text, UsageError } from './messages';
+import { checkInPool, cliService, docsUriFinder, runWorker, workerCount } from './pool';
 import { displayPath, loadProject } from './project';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-/** The folder of the rule pages, found from the bundle's place in the package (server/out → root). */
-function findDocsFolder(): string | undefined {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'docs', 'rules');
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
-function docsUriFinder(): (ruleId: string) => string | undefined {
-  const folder = findDocsFolder();
-  return (ruleId) => {
-    const page = folder && path.join(folder, `${ruleId}.md`);
-    return page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
-  };
-}
-
-function check(options: CliOptions, cwd: string): { output: string; exitCode: number } {
+async function check(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
   const docsUri = docsUriFinder();
-  const service = createLanguageService({ locale: options.locale, docsUri, logError: (message) => process.stderr.write(`policydoc: ${message}\n`) });
+  const service = cliService(options.locale, docsUri);
   const project = loadProject(service, cwd, options.config);
   service.configure({ root: project.root, config: project.config, locale: options.locale });
   const files = collectFiles(options.paths, cwd, project, service);
-  let results: FileResult[] = files.map((file) => checkFile(service, file, displayPath(cwd, file), options.fix));
+  const workers = workerCount(files.length);
+  let results: FileResult[] =
+    workers > 0
+      ? await checkInPool(files.map((file) => ({ file, shown: displayPath(cwd, file) })), { locale: options.locale, root: project.root, config: project.config, fix: options.fix }, workers)
+      : files.map((file) => checkFile(service, file, displayPath(cwd, file), options.fix));
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 1) }));
   const hasErrors = results.some((result) => result.diagnostics.some((d) => d.severity === 1));
   const output =
@@ -53,7 +38,7 @@ function check(options: CliOptions, cwd: string): { output: string; exitCode: nu
   return { output, exitCode: hasErrors ? EXIT_ERRORS : EXIT_CLEAN };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let locale: Locale = envLocale(process.env);
   try {
     const options = parseCommandLine(argv, process.env);
@@ -66,7 +51,7 @@ function main(argv: string[]): number {
       process.stdout.write(version + '\n');
       return EXIT_CLEAN;
     }
-    const { output, exitCode } = options.command === 'clean' ? clean(options, process.cwd()) : check(options, process.cwd());
+    const { output, exitCode } = options.command === 'clean' ? clean(options, process.cwd()) : await check(options, process.cwd());
     process.stdout.write(output);
     return exitCode;
   } catch (error) {
@@ -81,5 +66,11 @@ function main(argv: string[]): number {
   }
 }
 
-// exitCode rather than exit(): stdout may be a pipe still being written.
-process.exitCode = main(process.argv.slice(2));
+// The same bundle is the worker of the pool. exitCode rather than exit(): stdout may be a pipe still being written.
+if (isMainThread) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  runWorker();
+}

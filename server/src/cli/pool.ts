@@ -1,0 +1,114 @@
+// Checking many files on every core: the CLI bundle itself runs as the worker (see main.ts), each
+// worker with its own language service configured like the main thread's.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { createLanguageService, type LanguageService, type PolicydocConfig } from '../service';
+import type { Locale } from '../service/types';
+import { checkFile, type FileResult } from './check';
+
+/** Below this many files a pool costs more (a service per worker) than it saves. */
+export const POOL_THRESHOLD = 200;
+
+/** What a worker needs to build the same service as the main thread. */
+export interface WorkerSetup {
+  locale: Locale;
+  root: string;
+  config: PolicydocConfig;
+  fix: boolean;
+}
+
+interface Job {
+  index: number;
+  file: string;
+  shown: string;
+}
+
+type Reply = { results: { index: number; result: FileResult }[] } | { error: string };
+
+/** The folder of the rule pages, found from the bundle's place in the package (server/out → root). */
+function findDocsFolder(): string | undefined {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'docs', 'rules');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function docsUriFinder(): (ruleId: string) => string | undefined {
+  const folder = findDocsFolder();
+  return (ruleId) => {
+    const page = folder && path.join(folder, `${ruleId}.md`);
+    return page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+  };
+}
+
+export function cliService(locale: Locale, docsUri = docsUriFinder()): LanguageService {
+  return createLanguageService({ locale, docsUri, logError: (message) => process.stderr.write(`policydoc: ${message}\n`) });
+}
+
+/**
+ * How many workers to use: `POLICYDOC_WORKERS` when set (0 or 1 means none), else one per core
+ * once there are enough files to pay for them.
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env.POLICYDOC_WORKERS === undefined || env.POLICYDOC_WORKERS === '' ? NaN : Number(env.POLICYDOC_WORKERS);
+  const wanted = Number.isInteger(forced) && forced >= 0 ? forced : files > POOL_THRESHOLD ? os.availableParallelism() : 0;
+  return Math.min(wanted, files) > 1 ? Math.min(wanted, files) : 0;
+}
+
+/**
+ * Checks the files in `workers` threads and returns the results in the order of `files`. Files
+ * are handed out in small batches as workers finish, so one slow file does not hold up a whole share.
+ */
+export function checkInPool(files: { file: string; shown: string }[], setup: WorkerSetup, workers: number): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 8))));
+  let next = 0;
+  const take = (): Job[] => {
+    const batch = files.slice(next, next + batchSize).map((entry, offset) => ({ index: next + offset, ...entry }));
+    next += batch.length;
+    return batch;
+  };
+  const run = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const first = take();
+      if (first.length === 0) return resolve();
+      const worker = new Worker(__filename, { workerData: setup });
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve();
+      };
+      worker.on('message', (reply: Reply) => {
+        if ('error' in reply) return finish(new Error(reply.error));
+        for (const { index, result } of reply.results) results[index] = result;
+        const batch = take();
+        if (batch.length === 0) finish();
+        else worker.postMessage(batch);
+      });
+      worker.once('error', finish);
+      worker.once('exit', (code) => finish(new Error(`worker exited with code ${code}`)));
+      worker.postMessage(first);
+    });
+  return Promise.all(Array.from({ length: workers }, run)).then(() => results);
+}
+
+/** The worker side: check each batch the main thread sends and send the results back. */
+export function runWorker(): void {
+  const setup = workerData as WorkerSetup;
+  const service = cliService(setup.locale);
+  service.configure({ root: setup.root, config: setup.config, locale: setup.locale });
+  parentPort!.on('message', (batch: Job[]) => {
+    try {
+      parentPort!.postMessage({ results: batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, setup.fix) })) } satisfies Reply);
+    } catch (error) {
+      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+    }
+  });
+}
