@@ -29,7 +29,8 @@ export class LineMap {
       if (this.lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: offset - this.lineStarts[low] };
+    // An offset between the CR and the LF of a CRLF is not a position in LSP terms: it maps to the line's end.
+    return { line: low, character: Math.min(offset, this.lineEnd(low)) - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
