@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '../../server/src/service';
 import { LineMap } from '../../server/src/service/parse/lineMap';
+import { markdownProblems } from './allowlist';
 import { assertRangeInside } from './fuzz';
 
 const NOW = new Date('2026-07-01T00:00:00Z');
@@ -27,5 +28,26 @@ describe('positions inside a CRLF', () => {
     const { doc, diagnostics } = diagnose("---\r\ntitle: 'abc\r\nx: '1\r\n---\r\n");
     assert.ok(diagnostics.length > 0);
     for (const diagnostic of diagnostics) assertRangeInside(doc.lines, diagnostic.range, String(diagnostic.code));
+  });
+});
+
+describe('Markdown export of allowlisted URLs', () => {
+  // Each URL passes the sanitiser as a relative URL, but written bare into `](…)` a Markdown reader saw a javascript: link.
+  const cases: [string, string][] = [
+    ['a ) that closes the link early', '<a href="https://a.cn/(x) [y](javascript:alert(1)">a</a>'],
+    ['a <…> destination', '<img src="&lt;javascript:alert(1)&gt;" alt="b">'],
+    ['an entity decoded by the reader', '<a href="&amp;#106;avascript:alert(1)">c</a>'],
+  ];
+  for (const [what, html] of cases) {
+    test(what, () => {
+      const { doc, service } = diagnose(`---\nlayout: post\ntitle: "t"\n---\n<p>见${html}。</p>\n`);
+      const { markdown = '' } = service.cleanDocument(doc, { markdown: true });
+      assert.deepEqual(markdownProblems(markdown), [], markdown);
+    });
+  }
+
+  test('an ordinary link is written as it was', () => {
+    const { doc, service } = diagnose('---\nlayout: post\ntitle: "t"\n---\n<p><a href="https://a.cn/x?a=1">链接</a></p>\n');
+    assert.match(service.cleanDocument(doc, { markdown: true }).markdown ?? '', /\[链接\]\(https:\/\/a\.cn\/x\?a=1\)/);
   });
 });

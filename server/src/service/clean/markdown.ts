@@ -8,6 +8,15 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
+/**
+ * A link destination that a CommonMark reader takes as this URL (blanks percent-encoded): without the escapes a `)`,
+ * `<…>` or an entity in an allowlisted relative URL would end the link early or decode into another
+ * one (`[a](x) [b](javascript:…)`, `<javascript:…>`, `&#106;avascript:`).
+ */
+function destination(url: string): string {
+  return url.replace(/[\s\u0000-\u001f\u007f]/g, (c) => encodeURIComponent(c)).replace(/[\\()<>&]/g, '\\$&');
+}
+
 /** Markdown of sanitised inline HTML (the cleaner's own output, so only allowlisted tags occur). */
 function inline(nodes: AnyNode[], $: CheerioAPI): string {
   let out = '';
@@ -20,10 +29,10 @@ function inline(nodes: AnyNode[], $: CheerioAPI): string {
     const inner = () => inline(node.children, $);
     switch (node.name) {
       case 'a':
-        out += `[${inner()}](${node.attribs.href ?? ''})`;
+        out += `[${inner()}](${destination(node.attribs.href ?? '')})`;
         break;
       case 'img':
-        out += `![${escapeMarkdown(node.attribs.alt ?? '')}](${node.attribs.src ?? ''})`;
+        out += `![${escapeMarkdown(node.attribs.alt ?? '')}](${destination(node.attribs.src ?? '')})`;
         break;
       case 'strong':
       case 'b':
