@@ -39,9 +39,14 @@ function findDocsFolder(): string | undefined {
 
 export function docsUriFinder(): (ruleId: string) => string | undefined {
   const folder = findDocsFolder();
+  // Asked once per diagnostic: a big run would otherwise stat the same few pages millions of times.
+  const known = new Map<string, string | undefined>();
   return (ruleId) => {
+    if (known.has(ruleId)) return known.get(ruleId);
     const page = folder && path.join(folder, `${ruleId}.md`);
-    return page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+    const uri = page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+    known.set(ruleId, uri);
+    return uri;
   };
 }
 

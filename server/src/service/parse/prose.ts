@@ -8,10 +8,9 @@ import { Parser } from 'htmlparser2';
  * the source. Block-level HTML tags become line breaks, so "one line of prose" is one paragraph.
  */
 export function buildProse(text: string, bodyStart: number): string {
-  const chars = blank(text.slice(0, bodyStart)).split('');
   const body = text.slice(bodyStart);
   const visible = HTML_HINT.test(body) ? maskHtml(body) : body;
-  return chars.join('') + maskMarkdown(visible);
+  return blank(text.slice(0, bodyStart)) + maskMarkdown(visible);
 }
 
 const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
@@ -19,9 +18,12 @@ const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3'
 const HIDDEN_TAGS = new Set(['style', 'script', 'noscript', 'template', 'iframe', 'textarea', 'svg', 'math']);
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
-/** Replaces every character but line breaks by a space. */
+const LINE_BREAK = /[\r\n]/;
+
+/** Replaces every character but line breaks by a space. Hot (every tag of every document): most runs have no break. */
 function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+  if (!LINE_BREAK.test(text)) return ' '.repeat(text.length);
+  return text.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 /** Keeps only HTML text nodes (entities decoded in place, padded with spaces); tags become blanks or breaks. */
