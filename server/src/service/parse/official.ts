@@ -149,6 +149,11 @@ const LABEL_BEFORE = /(?:发文字号|文号|字号)\s*[】\]]?\s*[:：]?\s*$/;
 const TITLE_AFTER_NO_HAO = /^\s*[）)、，,；;]/;
 const LABEL_AFTER_NO_HAO = /^(?:\s|[，。；、）)]|$)/;
 const AGENCY_MAX = 10;
+/**
+ * How much of the line on each side of a 发文字号 decides its context (a header line, a 《title》（, a
+ * label): more than any of them needs, and a bound, so a megabyte-long line of numbers stays linear.
+ */
+const CONTEXT_CHARS = 200;
 
 function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
@@ -180,10 +185,13 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       const sequence = at(5);
       const haoSpan = match[6] ? at(6) : null;
       const end = haoSpan ? haoSpan.end : sequence.end;
-      const before = prose.slice(line.start, agency.start);
-      const after = prose.slice(end, line.end);
+      const beforeStart = Math.max(line.start, agency.start - CONTEXT_CHARS);
+      const afterEnd = Math.min(line.end, end + CONTEXT_CHARS);
+      const before = prose.slice(beforeStart, agency.start);
+      const after = prose.slice(end, afterEnd);
+      const wholeLine = beforeStart === line.start && afterEnd === line.end;
       let context: DocNumberContext = 'inline';
-      if (HEADER_BEFORE.test(before) && HEADER_AFTER.test(after)) context = 'header';
+      if (wholeLine && HEADER_BEFORE.test(before) && HEADER_AFTER.test(after)) context = 'header';
       else if (TITLE_BEFORE.test(before)) context = 'title';
       else if (previous?.context === 'title' && LIST_SEPARATOR.test(prose.slice(previous.end, agency.start))) context = 'title';
       else if (LABEL_BEFORE.test(before)) context = 'label';
