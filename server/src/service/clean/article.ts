@@ -39,6 +39,8 @@ interface Context {
   images: boolean;
   /** Boilerplate spans by their start offset in the document. */
   junk: Map<number, BoilerplateSpan>;
+  /** The navigation spans, by start offset: a text node looks up its own instead of scanning every span. */
+  navigation: BoilerplateSpan[];
   blocks: Block[];
   /** Inline junk (stock-quote spans, empty captions, unwrapped stock links): removed but not shown as blocks. */
   inlineRemoved: BoilerplateSpan[];
@@ -247,8 +249,15 @@ function flushRun(run: RunItem[], ctx: Context): void {
 /** Adds a text node to the run, splitting paragraphs at blank lines and blanking navigation junk lines. */
 function addText(text: string, at: number, run: RunItem[], ctx: Context): void {
   let masked = text;
-  for (const span of ctx.junk.values()) {
-    if (span.kind !== 'navigation' || span.start < at || span.start >= at + text.length) continue;
+  let low = 0;
+  let high = ctx.navigation.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ctx.navigation[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < ctx.navigation.length && ctx.navigation[i].start < at + text.length; i++) {
+    const span = ctx.navigation[i];
     // Found by its text rather than by offset: an entity earlier in the node shifts the decoded text.
     const junkText = ctx.source.slice(span.start, span.end);
     const index = masked.indexOf(junkText);
@@ -362,7 +371,8 @@ export function articleBlocks(text: string, bodyStart: number, boilerplate: read
   const body = text.slice(bodyStart).replace(AUTOLINK, (_, url: string) => `${AUTOLINK_OPEN}${url}${AUTOLINK_CLOSE}`);
   // Entities are decoded by the parser, so offsets inside a text node are approximate after one; block offsets are exact.
   const dom = parseDocument(body, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const ctx: Context = { $: load(dom), source: text, bodyStart, images, junk: new Map(boilerplate.map((span) => [span.start, span])), blocks: [], inlineRemoved: [] };
+  const navigation = boilerplate.filter((span) => span.kind === 'navigation').sort((a, b) => a.start - b.start);
+  const ctx: Context = { $: load(dom), source: text, bodyStart, images, junk: new Map(boilerplate.map((span) => [span.start, span])), navigation, blocks: [], inlineRemoved: [] };
   visitNodes(dom.children, ctx);
   ctx.blocks.sort((a, b) => a.start - b.start);
   return { blocks: ctx.blocks, inlineRemoved: ctx.inlineRemoved };
