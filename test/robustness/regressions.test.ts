@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import { createLanguageService } from '../../server/src/service';
 import { LineMap } from '../../server/src/service/parse/lineMap';
 import { markdownProblems } from './allowlist';
-import { assertRangeInside } from './fuzz';
+import { applyEdits } from '../../server/src/service/edits';
+import { assertRangeInside, timed } from './fuzz';
 
 const NOW = new Date('2026-07-01T00:00:00Z');
 
@@ -49,5 +50,22 @@ describe('Markdown export of allowlisted URLs', () => {
   test('an ordinary link is written as it was', () => {
     const { doc, service } = diagnose('---\nlayout: post\ntitle: "t"\n---\n<p><a href="https://a.cn/x?a=1">链接</a></p>\n');
     assert.match(service.cleanDocument(doc, { markdown: true }).markdown ?? '', /\[链接\]\(https:\/\/a\.cn\/x\?a=1\)/);
+  });
+});
+
+describe('applying many fixes to a large text', () => {
+  test('is linear: 5,000 edits on a 10 MB text within the call bound', () => {
+    const text = '国家发改委召开会议。\n'.repeat(1_000_000);
+    const lines = new LineMap(text);
+    const edits = Array.from({ length: 5000 }, (_, i) => ({ range: lines.range(i * 2000, i * 2000 + 5), newText: '国家发展改革委' }));
+    const fixed = timed('applyEdits', () => applyEdits(text, lines, edits));
+    assert.equal(fixed.length, text.length + 5000 * 2);
+    assert.ok(fixed.startsWith('国家发展改革委召开会议。\n国家发改委'));
+  });
+
+  test('inserts at one position keep their order, as LSP asks', () => {
+    const text = 'ab';
+    const at = { line: 0, character: 1 };
+    assert.equal(applyEdits(text, new LineMap(text), [{ range: { start: at, end: at }, newText: '1' }, { range: { start: at, end: at }, newText: '2' }]), 'a12b');
   });
 });
