@@ -52,7 +52,7 @@ function mixedLineEndings(text: string): string {
 export function badInputs(): BadInput[] {
   const body = hexo.slice(hexo.indexOf('<div>'));
   return [
-    { what: 'binary file', name: 'image.md', bytes: Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), bytes(64 * 1024, 7)]) },
+    { what: 'binary file', name: 'image.md', bytes: Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), bytes(64 * 1024, 7)]), notUtf8: true },
     { what: 'invalid UTF-8', name: 'latin1.md', bytes: Buffer.concat([Buffer.from('---\ntitle: caf\xe9 \xff\xfe\n---\n', 'latin1'), Buffer.from(jekyll), Buffer.from([0xe4, 0xb8])]), notUtf8: true },
     { what: '10 MB document', name: 'big.md', bytes: Buffer.from(hexo + body.repeat(Math.ceil(10_000_000 / Buffer.byteLength(body)))), large: true },
     { what: '10,000-deep nested HTML', name: 'nested.md', bytes: Buffer.from(nestedHtml(10_000)) },
