@@ -27,6 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
+    // A crashed server is started again, up to this many times in 3 minutes (the default error
+    // handler of vscode-languageclient); test/e2e kills it to check that editing recovers.
+    connectionOptions: { maxRestartCount: 4 },
   };
   client = new LanguageClient('policydoc', 'policydoc', serverOptions, clientOptions);
   await client.start();

@@ -33,14 +33,23 @@ async function freePort(): Promise<number> {
 export interface CodeServer {
   url: string;
   workspace: string;
+  /** Where the extension is installed (its server process runs from there). */
+  extensions: string;
   stop(): Promise<void>;
+}
+
+export interface CodeServerOptions {
+  /** User settings on top of the quiet defaults below. */
+  settings?: Record<string, unknown>;
+  /** Runs VS Code with display language zh-cn, so that `vscode.env.language` is `zh-cn`. */
+  chinese?: boolean;
 }
 
 /**
  * Starts code-server with the packaged extension installed, fresh user data, and a workspace
  * holding copies of `files` (paths relative to the repo). Everything lives in one temp folder.
  */
-export async function startCodeServer(bin: string, vsix: string, files: string[], userSettings: Record<string, unknown> = {}): Promise<CodeServer> {
+export async function startCodeServer(bin: string, vsix: string, files: string[], options: CodeServerOptions = {}): Promise<CodeServer> {
   const base = mkdtempSync(path.join(tmpdir(), 'policydoc-e2e-'));
   const userData = path.join(base, 'user-data');
   const extensions = path.join(base, 'extensions');
@@ -56,25 +65,42 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
     'git.enabled': false,
-    ...userSettings,
+    ...options.settings,
   };
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
+  if (options.chinese) registerChineseLanguagePack(userData);
   execFileSync(bin, ['--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { stdio: ['ignore', 'ignore', 'inherit'] });
 
   const port = await freePort();
-  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace];
+  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions];
+  if (options.chinese) args.push('--locale', 'zh-cn');
+  args.push(workspace);
   // Its own process group, so stopping it also stops the extension host and watchers it forks.
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, PASSWORD: undefined } });
   await waitForListening(child, port);
   return {
     url: `http://127.0.0.1:${port}/`,
     workspace,
+    extensions,
     stop: async () => {
       await stop(child);
       rmSync(base, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `--locale zh-cn` alone leaves VS Code in English (and `vscode.env.language` at `en`): it takes a
+ * display language only from an installed language pack, and Microsoft's Chinese pack cannot be
+ * downloaded here. So this registers, in the user data's `languagepacks.json` (where VS Code
+ * records installed packs), a pack whose translation table is empty: VS Code then runs with
+ * display language zh-cn — extensions see `zh-cn` — while its own UI text stays English.
+ */
+function registerChineseLanguagePack(userData: string): void {
+  const translations = path.join(__dirname, 'zh-cn.i18n.json');
+  const packs = { 'zh-cn': { hash: 'policydoc-e2e', extensions: [], translations: { vscode: translations }, label: '中文(简体)' } };
+  writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 function waitForListening(child: ChildProcess, port: number): Promise<void> {

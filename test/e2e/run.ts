@@ -1,56 +1,236 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { packageExtension, setUp, startCodeServer, type CodeServer } from './codeServer';
-import { launchBrowser, Workbench } from './workbench';
+import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
+import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
 
 // The packaged extension in VS Code (code-server) in Debian's chromium, used as a new user would.
-describe('policydoc in VS Code for the browser', () => {
+// Every step saves a screenshot under test-results/e2e/.
+
+const SEED = {
+  s000: '000_680b3455c651966d.md',
+  s001: '001_23dc74ad63b58a12.md',
+  s002: '002_5b2f985364582157.md',
+  s003: '003_3f3e0725406a3fc4.txt',
+  s004: '004_c3879432c9c75c10.md',
+};
+const FILES = Object.values(SEED).map((name) => `test/fixtures/${name}`);
+
+let bin: string;
+let vsix: string;
+let browser: Browser;
+
+before(() => {
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  bin = setUp();
+  vsix = packageExtension(mkdtempSync(path.join(tmpdir(), 'policydoc-vsix-')));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const rules = (problems: Problem[]) => new Set(problems.map((problem) => problem.rule));
+const hasRules = (...ids: string[]) => (problems: Problem[]) => ids.every((id) => rules(problems).has(id));
+
+/** 1-based line and column of the first occurrence of `text` in a seed. */
+function positionIn(seed: string, text: string): { line: number; column: number } {
+  const lines = readFileSync(path.join(ROOT, 'test/fixtures', seed), 'utf8').split('\n');
+  const line = lines.findIndex((content) => content.includes(text));
+  assert(line >= 0, `${text} is in ${seed}`);
+  return { line: line + 1, column: lines[line].indexOf(text) + 1 };
+}
+
+/** The pids of our language server processes under this code-server's extensions folder. */
+function serverPids(server: CodeServer): number[] {
+  try {
+    const out = execFileSync('pgrep', ['-f', `${server.extensions}/.*/server/out/server\\.js`], { encoding: 'utf8' });
+    return out.split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+/** A test that leaves a screenshot of the page when it fails. */
+function uiTest(name: string, workbench: () => Workbench, body: () => Promise<void>): void {
+  test(name, async () => {
+    try {
+      await body();
+    } catch (error) {
+      await workbench().screenshot(`FAILED-${name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+describe('policydoc in VS Code for the browser (English)', () => {
   let server: CodeServer;
-  let browser: Browser;
   let workbench: Workbench;
+  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
 
   before(async () => {
-    const bin = setUp();
-    const vsix = packageExtension(mkdtempSync(path.join(tmpdir(), 'policydoc-vsix-')));
-    server = await startCodeServer(bin, vsix, [
-      'test/fixtures/000_680b3455c651966d.md',
-      'test/fixtures/002_5b2f985364582157.md',
-      'test/fixtures/003_3f3e0725406a3fc4.txt',
-      'test/fixtures/004_c3879432c9c75c10.md',
-    ]);
-    browser = await launchBrowser();
+    server = await startCodeServer(bin, vsix, FILES);
+    browser ??= await launchBrowser();
     workbench = await Workbench.open(browser, server.url);
   });
 
   after(async () => {
-    await browser?.close();
+    await workbench?.page.close();
     await server?.stop();
   });
 
-  test('a new user trusts the workspace', async () => {
+  step('a new user trusts the workspace', async () => {
     await workbench.trustWorkspace();
     await workbench.screenshot('trusted');
   });
 
-  test('seed 000: the Problems panel lists front-matter-position', async () => {
-    await workbench.openFile('000_680b3455c651966d.md');
-    await workbench.screenshot('seed-000-open');
-    const rows = await workbench.problemsUntil(/front-matter-position/);
-    await workbench.screenshot('seed-000-problems');
-    assert.match(rows[0], /^000_680b3455c651966d\.md/, 'the rows are under seed 000');
-    const row = rows.find((r) => r.includes('front-matter-position'))!;
-    assert.match(row, /policydoc\W*front-matter-position/);
+  step('seed 000: the status bar shows the detected profile', async () => {
+    await workbench.openFile(SEED.s000);
+    assert.equal(await workbench.statusBarItem(/^\s*hexo\s*$/), 'hexo');
+    await workbench.screenshot('seed-000-status-hexo');
   });
 
-  test('seed 003 (plain text): the grammar scopes its 发文字号', async () => {
-    await workbench.openFile('003_3f3e0725406a3fc4.txt');
+  step('seeds 000 and 001: front-matter-position and web-boilerplate in the Problems panel', async () => {
+    for (const seed of [SEED.s000, SEED.s001]) {
+      await workbench.openFile(seed);
+      const problems = await workbench.problemsUntil(seed, 'front-matter-position, web-boilerplate', hasRules('front-matter-position', 'web-boilerplate'), `problems-${seed.slice(0, 3)}`);
+      const position = problems.find((problem) => problem.rule === 'front-matter-position')!;
+      assert.equal(position.severity, 'Warning');
+      assert.match(position.message, /^Front matter starts on line 2/);
+    }
+  });
+
+  step('seed 002: also title-mismatch and agency-name', async () => {
+    await workbench.openFile(SEED.s002);
+    const problems = await workbench.problemsUntil(SEED.s002, 'four rules', hasRules('front-matter-position', 'web-boilerplate', 'title-mismatch', 'agency-name'), 'problems-002');
+    assert.match(problems.find((problem) => problem.rule === 'agency-name')!.message, /国家发改委.*国家发展改革委/);
+  });
+
+  step('seeds 003 and 004: 004 has halfwidth-punctuation and web-boilerplate, the pkulaw text 003 no error or warning', async () => {
+    await workbench.openFile(SEED.s003);
+    assert.equal(await workbench.statusBarItem(/^\s*pkulaw\s*$/), 'pkulaw');
+    // The server validates opened documents at once and in order, so once 004's problems are
+    // shown, 003's (opened first) have been published too.
+    await workbench.openFile(SEED.s004);
+    await workbench.problemsUntil(SEED.s004, 'halfwidth-punctuation, web-boilerplate', hasRules('halfwidth-punctuation', 'web-boilerplate'), 'problems-004');
+    const problems003 = await workbench.problemsUntil(SEED.s003, 'only the file 003 if any', () => true, 'problems-003');
+    assert.deepEqual(problems003.filter((problem) => problem.severity === 'Error' || problem.severity === 'Warning'), []);
+  });
+
+  step('seed 003 (plain text): the grammar scopes its 发文字号', async () => {
+    await workbench.openFile(SEED.s003);
     await workbench.goTo(6, 7); // （商财函〔2020〕68号）: on the year
     const scopes = await workbench.scopesAtCursor();
     await workbench.screenshot('seed-003-scopes');
     assert.deepEqual(scopes, ['constant.numeric.year.policydoc', 'constant.other.doc-number.policydoc', 'text.plain']);
+  });
+
+  step('seed 002: hovering 四个意识 shows its definition', async () => {
+    await workbench.openFile(SEED.s002);
+    const { line, column } = positionIn(SEED.s002, '四个意识');
+    await workbench.goTo(line, column + 1); // between 四 and 个
+    const hover = await workbench.hoverAfterCursor(/four consciousnesses/);
+    await workbench.screenshot('hover-term');
+    assert.match(hover, /^四个意识\n/);
+    assert.match(hover, /The "four consciousnesses": political integrity, thinking in big-picture terms/);
+  });
+
+  step('seed 000: the clean-preview button opens the cleaned article', async () => {
+    await workbench.openFile(SEED.s000);
+    await workbench.clickEditorAction('Open Clean Preview to the Side');
+    const preview = await workbench.webview('会议指出，要充分认识巩固拓展脱贫攻坚成果同乡村振兴有效衔接的重大意义');
+    await preview.getByRole('heading', { name: '商务部召开乡村振兴工作领导小组会议 要求围绕构建新发展格局谋划和推进商务帮扶衔接乡村振兴工作' }).waitFor();
+    // The page lists what was removed, hidden unless asked for: wait for its stylesheet to hide it.
+    const qr = preview.getByText('海量资讯');
+    for (let i = 0; i < (await qr.count()); i++) await qr.nth(i).waitFor({ state: 'hidden' });
+    await workbench.screenshot('clean-preview');
+    const text = await preview.locator('body').innerText();
+    assert.doesNotMatch(text, /海量资讯/, 'the QR-code promotion is not shown');
+    assert.doesNotMatch(text, /<p|cms-style/, 'no markup shows as text');
+    await workbench.runCommand('View: Close All Editors');
+  });
+
+  step('seed 001: typing swb in the author value offers 商务部, and accepting inserts it', async () => {
+    await workbench.openFile(SEED.s001);
+    const { line } = positionIn(SEED.s001, 'author: ');
+    await workbench.goTo(line, 'author: '.length + 1);
+    await workbench.page.keyboard.press('Shift+End');
+    await workbench.page.keyboard.type('swb');
+    const row = await workbench.suggestion('商务部');
+    await workbench.screenshot('completion-swb');
+    await row.click();
+    await workbench.textUntil('author: 商务部', (lines) => lines.includes('author: 商务部'));
+    await workbench.screenshot('completion-accepted');
+    await workbench.page.keyboard.press('Control+S');
+  });
+
+  step('seed 000: the quick fix moves the front matter to line 1', async () => {
+    await workbench.openFile(SEED.s000);
+    await workbench.textUntil('a blank first line', (lines) => lines[0] === '' && lines[1] === '---');
+    await workbench.goTo(1, 1);
+    await workbench.quickFix('Move the front matter to line 1');
+    await workbench.textUntil('"---" on line 1', (lines) => lines[0] === '---');
+    await workbench.screenshot('quick-fix-applied');
+    await workbench.problemsUntil(SEED.s000, 'no front-matter-position', (problems) => problems.length > 0 && !rules(problems).has('front-matter-position'), 'problems-000-fixed');
+  });
+
+  step('the language server is killed: the client starts a new one, and edits get diagnostics again', async () => {
+    const [old] = await eventually('the language server process', async () => {
+      const pids = serverPids(server);
+      return pids.length === 1 ? pids : undefined;
+    });
+    process.kill(old, 'SIGKILL');
+    const [restarted] = await eventually('a new language server process', async () => {
+      const pids = serverPids(server);
+      return pids.length === 1 && pids[0] !== old ? pids : undefined;
+    });
+    assert.notEqual(restarted, old);
+    // Seed 000 no longer has front-matter-position (fixed above); a blank first line brings it back,
+    // and only the new server can report it.
+    await workbench.goTo(1, 1);
+    await workbench.page.keyboard.press('Enter');
+    await workbench.textUntil('a blank first line', (lines) => lines[0] === '' && lines[1] === '---');
+    await workbench.problemsUntil(SEED.s000, 'front-matter-position again', hasRules('front-matter-position'), 'problems-after-restart');
+  });
+});
+
+describe('policydoc in VS Code for the browser (Chinese)', () => {
+  let server: CodeServer;
+  let workbench: Workbench;
+  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
+
+  before(async () => {
+    server = await startCodeServer(bin, vsix, [`test/fixtures/${SEED.s000}`, `test/fixtures/${SEED.s002}`], { chinese: true });
+    browser ??= await launchBrowser();
+    workbench = await Workbench.open(browser, server.url);
+  });
+
+  after(async () => {
+    await workbench?.page.close();
+    await server?.stop();
+  });
+
+  // The VS Code chrome stays English (see registerChineseLanguagePack); our messages are Chinese.
+  step('with display language zh-cn, diagnostics are in Chinese', async () => {
+    await workbench.trustWorkspace();
+    await workbench.openFile(SEED.s000);
+    const problems = await workbench.problemsUntil(SEED.s000, 'front-matter-position', hasRules('front-matter-position'), 'zh-problems-000');
+    const position = problems.find((problem) => problem.rule === 'front-matter-position')!;
+    assert.equal(position.message, '前置元数据从第 2 行开始：“---”之前的空行会让 Hexo 和 Jekyll 识别不到它。');
+    assert.match(problems.find((problem) => problem.rule === 'web-boilerplate')!.message, /^正文中残留网页杂项/);
+    assert.match(await workbench.statusBarItem(/^\s*hexo\s*$/), /hexo/);
+  });
+
+  step('with display language zh-cn, a hover on 四个意识 gives the Chinese definition', async () => {
+    await workbench.openFile(SEED.s002);
+    const { line, column } = positionIn(SEED.s002, '四个意识');
+    await workbench.goTo(line, column + 1);
+    const hover = await workbench.hoverAfterCursor(/政治意识/);
+    await workbench.screenshot('zh-hover-term');
+    assert.match(hover, /政治意识、大局意识、核心意识、看齐意识。/);
   });
 });

@@ -1,12 +1,26 @@
+/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { ROOT } from './codeServer';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'e2e');
 
 /** Safety bound for anything the UI does; tests never assert on time. */
 const PATIENCE = 60_000;
+
+/** One numbering for every workbench of the run, so screenshots read in the order they were taken. */
+let step = 0;
+
+/** A row of the Problems panel. */
+export interface Problem {
+  file: string;
+  /** As the row's accessible label starts: Error, Warning, Info or Hint. */
+  severity: string;
+  /** The rule id (the diagnostic's code). */
+  rule: string;
+  message: string;
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -33,7 +47,6 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 
 /** VS Code (code-server) in a page, driven the way a user drives it: keyboard, palette, mouse. */
 export class Workbench {
-  private step = 0;
   constructor(readonly page: Page) {}
 
   static async open(browser: Browser, url: string): Promise<Workbench> {
@@ -47,8 +60,8 @@ export class Workbench {
   /** Saves test-results/e2e/NN-name.png. */
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    this.step++;
-    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${String(this.step).padStart(2, '0')}-${name}.png`) });
+    step++;
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${String(step).padStart(2, '0')}-${name}.png`) });
   }
 
   /** Answers the workspace trust dialog that a new user sees first (screenshots it on the way). */
@@ -67,7 +80,15 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.pickFocused(title);
+  }
+
+  /**
+   * Presses Enter once the quick input's focused row (the one Enter picks) matches `text`. Until
+   * the typed filter applies, that row can be a recently used entry that differs.
+   */
+  private async pickFocused(text: string): Promise<void> {
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).waitFor();
     await this.page.keyboard.press('Enter');
   }
 
@@ -77,42 +98,83 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await eventually('the file picker', async () => ((await input.inputValue()).startsWith('>') ? undefined : true));
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.pickFocused(name);
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
   }
 
-  /** The rows of the Problems panel, as their text, after opening it with its command. */
-  async problems(): Promise<string[]> {
+  /**
+   * Waits until the Problems panel, filtered to `file`, shows problems that satisfy `done`, and
+   * returns them. The panel is maximized meanwhile (its list only renders the rows that fit) and
+   * screenshotted as `shot`; the filter is cleared and the panel restored afterwards.
+   */
+  async problemsUntil(file: string, what: string, done: (problems: Problem[]) => boolean, shot: string): Promise<Problem[]> {
     await this.runCommand('Problems: Focus on Problems View');
-    const panel = this.page.locator('.markers-panel');
-    await panel.waitFor();
-    const rows = panel.locator('.monaco-list-row');
-    return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const panel = this.page.locator('.part.panel');
+    const filter = panel.locator('.viewpane-filter input');
+    await filter.fill(file);
+    await panel.locator('.action-label[aria-label="Maximize Panel Size"]').click();
+    await panel.locator('.action-label[aria-label="Restore Panel Size"]').waitFor();
+    let last: Problem[] = [];
+    try {
+      const problems = await eventually(`problems in ${file}: ${what}`, async () => {
+        const rows = (last = await this.problemRows());
+        // Rows of other files mean the filter has not been applied yet.
+        if (rows.some((row) => row.file !== file)) return undefined;
+        if (rows.length === 0 && !(await panel.getByText('No results found with provided filter criteria').isVisible())) return undefined;
+        return done(rows) ? rows : undefined;
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}; last seen: ${JSON.stringify(last)}`);
+      });
+      await this.screenshot(shot);
+      return problems;
+    } finally {
+      await panel.locator('.action-label[aria-label="Restore Panel Size"]').click();
+      await panel.locator('.action-label[aria-label="Maximize Panel Size"]').waitFor();
+      await filter.fill('');
+    }
   }
 
-  /** Waits until the Problems panel has a row matching `pattern`; returns all rows then. */
-  async problemsUntil(pattern: RegExp): Promise<string[]> {
-    return eventually(`a problem matching ${pattern}`, async () => {
-      const rows = await this.problems();
-      return rows.some((row) => pattern.test(row)) ? rows : undefined;
+  /** The marker rows on screen in the Problems panel, each with the file row above it. */
+  private async problemRows(): Promise<Problem[]> {
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    const raw = await rows.evaluateAll((nodes: HTMLElement[]) =>
+      nodes.map((node) => ({ label: node.getAttribute('aria-label') ?? '', text: node.innerText, isFile: node.querySelector('.monaco-tl-twistie.collapsible') !== null })),
+    );
+    const problems: Problem[] = [];
+    let file = '';
+    for (const row of raw) {
+      const text = row.text.replace(/\s+/g, ' ').trim();
+      if (row.isFile) {
+        file = text.split(' ')[0];
+        continue;
+      }
+      // "<message> policydoc(<rule>) [Ln 1, Col 1]" on screen; "Warning: <message> at line …" for screen readers.
+      const shown = /^(.*?) policydoc\W*([\w-]+)\W*\[Ln \d+, Col \d+\]/.exec(text);
+      problems.push({ file, severity: row.label.split(':')[0], rule: shown?.[2] ?? '', message: shown?.[1] ?? text });
+    }
+    return problems;
+  }
+
+  /**
+   * Points the mouse at the character right after the cursor and waits for a hover whose text
+   * matches `expected`; returns the hover's text. (Going by the cursor works for text that the
+   * editor wraps over two screen lines.)
+   */
+  async hoverAfterCursor(expected: RegExp): Promise<string> {
+    const cursor = this.page.locator('.editor-instance .monaco-editor .cursors-layer .cursor').first();
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expected }).first();
+    return eventually(`a hover matching ${expected}`, async () => {
+      const box = await cursor.boundingBox();
+      if (!box) return undefined;
+      const x = box.x + 6;
+      const y = box.y + box.height / 2;
+      // Moving away and back re-triggers the hover if an earlier one came too soon or was dismissed.
+      await this.page.mouse.move(x, y + 150);
+      await this.page.mouse.move(x, y);
+      await hover.waitFor({ timeout: 5_000 });
+      return hover.innerText();
     });
-  }
-
-  /** The editor's token node that contains `text` (so `text` must lie within one token). */
-  private textInEditor(text: string): Locator {
-    return this.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: text }).first();
-  }
-
-  /** Hovers the mouse over `text` in the active editor and returns the hover's text. */
-  async hoverAt(text: string): Promise<string> {
-    const target = this.textInEditor(text);
-    await target.scrollIntoViewIfNeeded();
-    await target.hover();
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-    await hover.waitFor();
-    return hover.innerText();
   }
 
   /** Moves the cursor to a 1-based line and column of the active editor (Go to Line/Column). */
@@ -136,19 +198,71 @@ export class Workbench {
     return section.split(/\s+/).filter(Boolean);
   }
 
-  /** Types `typed` at the cursor, triggers completion, and returns the suggested labels. */
-  async complete(typed: string): Promise<string[]> {
-    await this.page.keyboard.type(typed);
-    await this.page.keyboard.press('Control+Space');
-    const rows = this.page.locator('.suggest-widget.visible .monaco-list-row');
-    await rows.first().waitFor();
-    return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  /** Triggers completion at the cursor (Ctrl+Space) and returns the suggest widget's row that matches `label`. */
+  async suggestion(label: string): Promise<Locator> {
+    const row = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: label }).first();
+    return eventually(`a suggestion "${label}"`, async () => {
+      if (!(await this.page.locator('.suggest-widget.visible').isVisible())) await this.page.keyboard.press('Control+Space');
+      await row.waitFor({ timeout: 5_000 });
+      return row;
+    });
+  }
+
+  /** Opens the quick fixes at the cursor (Ctrl+.) and applies the one titled `title`, with the keyboard. */
+  async quickFix(title: string): Promise<void> {
+    const widget = this.page.locator('.action-widget');
+    const focused = widget.locator('.monaco-list-row.focused');
+    await eventually(`a quick fix "${title}"`, async () => {
+      if (!(await widget.isVisible())) await this.page.keyboard.press('Control+.');
+      await widget.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
+      return true;
+    });
+    await this.screenshot('quick-fix-menu');
+    await eventually(`the quick fix "${title}" selected`, async () => {
+      if ((await focused.getAttribute('aria-label', { timeout: 1_000 })) === title) return true;
+      await this.page.keyboard.press('ArrowDown');
+      return undefined;
+    });
+    await this.page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden' });
+  }
+
+  /** Waits for a status-bar item whose text matches `pattern`; returns its text. */
+  async statusBarItem(pattern: RegExp): Promise<string> {
+    const item = this.page.locator('.statusbar-item', { hasText: pattern }).first();
+    await item.waitFor();
+    return (await item.innerText()).trim();
+  }
+
+  /** Clicks the editor title-bar action whose label starts with `label`. */
+  async clickEditorAction(label: string): Promise<void> {
+    await this.page.locator(`.editor-actions .action-label[aria-label^="${label}"]`).first().click();
+  }
+
+  /** Waits for a webview (an iframe inside an iframe) whose text contains `text`; returns its frame. */
+  async webview(text: string): Promise<Frame> {
+    return eventually(`a webview showing "${text}"`, async () => {
+      for (const frame of this.page.frames()) {
+        if (!frame.url().includes('/webview/')) continue;
+        const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (body.includes(text)) return frame;
+      }
+      return undefined;
+    });
+  }
+
+  /** Waits until the active editor shows a line satisfying `match`; returns the visible text. */
+  async textUntil(what: string, match: (lines: string[]) => boolean): Promise<string> {
+    return eventually(`the editor to show ${what}`, async () => {
+      const text = await this.visibleText();
+      return match(text.split('\n')) ? text : undefined;
+    });
   }
 
   /** The lines of the active editor that are on screen, in order (Monaco reuses line nodes out of order). */
   async visibleText(): Promise<string> {
     const lines = this.page.locator('.editor-instance .monaco-editor .view-lines').first().locator('.view-line');
-    const rendered = await lines.evaluateAll((nodes: { style: { top: string }; textContent: string | null }[]) =>
+    const rendered = await lines.evaluateAll((nodes: HTMLElement[]) =>
       nodes.map((node) => ({ top: parseFloat(node.style.top), text: node.textContent ?? '' })),
     );
     return rendered.sort((a, b) => a.top - b.top).map((line) => line.text.replace(/\u00a0/g, ' ')).join('\n');
