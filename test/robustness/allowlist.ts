@@ -18,7 +18,9 @@ const CLEANER_ATTRIBUTES = new Set(['class', 'data-line', 'data-kind', 'lang']);
 
 /** Every element of a parsed fragment, by an explicit walk (a 10 MB output has hundreds of thousands). */
 function* walk(html: string): Generator<AnyNode> {
-  const stack: AnyNode[] = [...load(html, null, false).root()[0].children].reverse();
+  // Lone surrogates (kept from a fuzzed document) become U+FFFD, as in a browser: parse5 throws on some of them.
+  const wellFormed = html.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const stack: AnyNode[] = [...load(wellFormed, null, false).root()[0].children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     yield node;
