@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the browser test of the clean preview needs: Debian's chromium and CJK fonts,
-# only when missing (never a downloaded browser build).
+# Installs Debian packages the browser tests need, only when missing (never a downloaded browser
+# build): chromium and CJK fonts always, plus any package names given as arguments (the
+# end-to-end setup adds ripgrep and libkrb5-dev). Idempotent; used by `npm run test:browser` and
+# by scripts/e2e-setup.sh.
 set -euo pipefail
 
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
+for package in chromium fonts-noto-cjk "$@"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
 if ((${#missing[@]})); then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the browser end-to-end test needs: Debian chromium, CJK fonts, ripgrep, the
-# Kerberos headers, and code-server. Idempotent: code-server is installed once into a cache
-# outside the repo, keyed by its version, and reused by later runs on the same machine.
+# Installs what the browser end-to-end test needs: Debian chromium, CJK fonts, ripgrep and the
+# Kerberos headers (through browser-setup.sh), and code-server. Idempotent: code-server is
+# installed once into a cache outside the repo, keyed by its version, and reused by later runs on
+# the same machine.
 # Prints the code-server binary path as its last line.
 set -euo pipefail
 
@@ -12,19 +13,8 @@ BIN="$DIR/node_modules/.bin/code-server"
 
 log() { echo "[e2e-setup] $*" >&2; }
 
-# --- Debian packages: only when something is missing -------------------------------------
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v rg >/dev/null || missing+=(ripgrep)
-dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || missing+=(libkrb5-dev)
-dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
-if ((${#missing[@]})); then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  log "apt-get install ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
+# --- Debian packages (chromium and fonts as for the preview's browser test, and what code-server needs)
+bash "$(dirname "$0")/browser-setup.sh" ripgrep libkrb5-dev
 
 # --- code-server, cached ------------------------------------------------------------------
 if [ -f "$DIR/.complete" ]; then
