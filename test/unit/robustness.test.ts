@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { createLanguageService } from '../../server/src/service';
 import { applyFix, diagnose, doc, findings, NOW, summary } from './helpers';
 import { MAX_REPORTS_PER_RULE } from '../../server/src/service/validate';
+import { applyEdits } from '../../server/src/service/edits';
 
 describe('line endings, BOM and misplaced front matter', () => {
   test('CRLF and BOM: positions are still right, fixes keep CRLF', () => {
@@ -96,5 +97,26 @@ describe('a flood of findings', () => {
     const doc = service.parse('file:///flood.md', `---\nlayout: post\ntitle: "会议"\ndate: 2021-06-01\n---\n${body}`);
     const agencyName = service.getDiagnostics(doc).filter((d) => d.code === 'agency-name');
     assert.equal(agencyName.length, MAX_REPORTS_PER_RULE);
+  });
+});
+
+describe('old Mac line endings', () => {
+  test('a front matter with lone CR line breaks is found, closed and parsed', () => {
+    const service = createLanguageService({ now: () => new Date('2026-11-23T00:00:00Z') });
+    const doc = service.parse('file:///cr.md', '---\rlayout: post\rtitle: "a"\r---\rbody\r');
+    assert.equal(doc.profile, 'jekyll');
+    assert.equal(doc.frontMatter?.closed, true);
+    assert.deepEqual(service.getDiagnostics(doc), []);
+  });
+});
+
+describe('fix-all on a flood of findings', () => {
+  test('is not capped like the diagnostics: one pass fixes every finding', () => {
+    const service = createLanguageService({ now: () => new Date('2026-11-23T00:00:00Z') });
+    const body = '国家发改委召开会议。\n\n'.repeat(MAX_REPORTS_PER_RULE * 2);
+    const text = `---\nlayout: post\ntitle: "会议"\ndate: 2021-06-01\n---\n${body}`;
+    const doc = service.parse('file:///flood.md', text);
+    const fixed = applyEdits(text, doc.lines, service.getFixAllEdits(doc));
+    assert.equal(fixed.includes('国家发改委'), false);
   });
 });

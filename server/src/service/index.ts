@@ -67,9 +67,12 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return doc;
   }
 
+  function findings(doc: PolicyDocument, maxReportsPerRule?: number) {
+    return runRules(doc, config.forFile(relativePath(doc.uri)), now(), onRuleError, maxReportsPerRule);
+  }
+
   function getDiagnostics(doc: PolicyDocument): Diagnostic[] {
-    const findings = runRules(doc, config.forFile(relativePath(doc.uri)), now(), onRuleError);
-    return findings.map((finding) => toDiagnostic(finding, locale, docsUri));
+    return findings(doc).map((finding) => toDiagnostic(finding, locale, docsUri));
   }
 
   function fixOf(diagnostic: Diagnostic): DiagnosticData['fix'] {
@@ -95,10 +98,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   /** Every fix of the document at once (`source.fixAll.policydoc`, `policydoc check --fix`). */
   function getFixAllEdits(doc: PolicyDocument): TextEdit[] {
-    const fixes = getDiagnostics(doc).flatMap((diagnostic) => {
-      const fix = fixOf(diagnostic);
-      return fix ? [{ title: { en: fix.title, zh: fix.title }, edits: fix.edits }] : [];
-    });
+    const fixes = findings(doc, Infinity).flatMap((finding) => (finding.report.fix ? [finding.report.fix] : []));
     return nonOverlappingEdits(fixes, (edit) => [doc.lines.offsetAt(edit.range.start), doc.lines.offsetAt(edit.range.end)]);
   }
 

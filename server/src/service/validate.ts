@@ -25,7 +25,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A rule stops reporting after this many findings in one document: a huge file must not flood the editor. */
+/** A rule stops reporting after this many findings in one document: a huge file must not flood the editor (fix-all is not capped). */
 export const MAX_REPORTS_PER_RULE = 500;
 
 const BINARY: Message = {
@@ -39,7 +39,13 @@ function settingOf(setting: RuleSetting | undefined): { severity?: SeveritySetti
 }
 
 /** Runs every enabled rule over a parsed document; a failing rule is logged and skipped, never fatal. */
-export function runRules(doc: PolicyDocument, settings: FileSettings, now: Date, onRuleError: (rule: Rule, error: unknown) => void): Finding[] {
+export function runRules(
+  doc: PolicyDocument,
+  settings: FileSettings,
+  now: Date,
+  onRuleError: (rule: Rule, error: unknown) => void,
+  maxReportsPerRule = MAX_REPORTS_PER_RULE,
+): Finding[] {
   const findings: Finding[] = [];
   if (doc.binary) {
     const range = doc.lines.range(0, 0);
@@ -51,7 +57,7 @@ export function runRules(doc: PolicyDocument, settings: FileSettings, now: Date,
     if (severity === 'off') continue;
     let count = 0;
     const report = (report: Report) => {
-      if (count >= MAX_REPORTS_PER_RULE || doc.directives.isSuppressed(rule.meta.id, report.range.start.line)) return;
+      if (count >= maxReportsPerRule || doc.directives.isSuppressed(rule.meta.id, report.range.start.line)) return;
       count++;
       const message = fill(rule.meta.messages[report.messageId], report.data);
       findings.push({ ruleId: rule.meta.id, severity, message, report });
@@ -82,15 +88,30 @@ export function toDiagnostic(finding: Finding, locale: Locale, docsUri: (ruleId:
   };
 }
 
-/** All fixes of a document that do not overlap, first come first kept. */
+/** All fixes of a document that do not overlap, first come first kept (two inserts at one point overlap). */
 export function nonOverlappingEdits(fixes: Fix[], offsetOf: (edit: TextEdit) => [number, number]): TextEdit[] {
-  const taken: [number, number][] = [];
+  const taken: [number, number][] = []; // sorted by start
   const edits: TextEdit[] = [];
+  const firstStartingAtOrAfter = (start: number) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (taken[mid][0] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const clashes = ([start, end]: [number, number]) => {
+    const index = firstStartingAtOrAfter(start);
+    const overlaps = (span: [number, number] | undefined) =>
+      span !== undefined && ((start < span[1] && span[0] < end) || (start === end && span[0] === start && span[1] === start));
+    return overlaps(taken[index - 1]) || overlaps(taken[index]);
+  };
   for (const fix of fixes) {
     const spans = fix.edits.map(offsetOf);
-    const overlaps = spans.some(([start, end]) => taken.some(([s, e]) => start < e && s < end || (start === end && start === s && s === e)));
-    if (overlaps) continue;
-    taken.push(...spans);
+    if (spans.some(clashes)) continue;
+    for (const span of spans) taken.splice(firstStartingAtOrAfter(span[0]), 0, span);
     edits.push(...fix.edits);
   }
   return edits;

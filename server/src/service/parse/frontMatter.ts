@@ -52,14 +52,16 @@ interface Line {
   text: string;
 }
 
+/** Lines after `from`, ending at LF, CRLF or a lone CR (as LineMap counts them). */
 function* lines(text: string, from: number): Generator<Line> {
+  const lineBreak = /\r\n?|\n/g;
   let start = from;
   while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    const next = end < 0 ? text.length : end + 1;
-    if (end < 0) end = text.length;
-    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    yield { start, end: contentEnd, next, text: text.slice(start, contentEnd) };
+    lineBreak.lastIndex = start;
+    const match = lineBreak.exec(text);
+    const end = match ? match.index : text.length;
+    const next = match ? end + match[0].length : text.length;
+    yield { start, end, next, text: text.slice(start, end) };
     start = next;
   }
 }
@@ -109,7 +111,8 @@ export function parseFrontMatter(text: string, textStart: number): FrontMatter |
 
 function parseYaml(source: string, frontMatter: FrontMatter): void {
   const base = frontMatter.contentStart;
-  const yaml = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: false });
+  // A lone CR (old Mac files) ends a line too; LF in its place keeps every offset.
+  const yaml = parseDocument(source.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: false, prettyErrors: false, strict: false });
   frontMatter.yaml = yaml;
   for (const error of yaml.errors) {
     frontMatter.problems.push({ message: error.message, start: base + error.pos[0], end: base + error.pos[1] });
