@@ -34,10 +34,11 @@ interface OpenElement {
   start: number;
   /** Offset just past the opening tag. */
   contentStart: number;
-  /** Non-blank text seen inside (directly or nested). */
+  /** Non-blank text seen inside (directly, or nested once the nested element has closed). */
   hasText: boolean;
-  /** Child elements that have been closed, in order. */
-  children: ClosedElement[];
+  /** How many child elements have closed, and the first of them (all that classify looks at). */
+  childCount: number;
+  firstChild?: ClosedElement;
 }
 
 interface ClosedElement extends OpenElement {
@@ -57,14 +58,14 @@ function classify(element: ClosedElement, text: string): Omit<BoilerplateSpan, '
   if (element.name === 'style' && /appendQr_/.test(text.slice(element.contentStart, element.contentEnd))) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'div' && classes(element).includes('appendQr_wrap')) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'p' && classes(element).includes('article-editor')) return { kind: 'editor-line', replacement: '' };
-  if (element.name === 'span' && !element.hasText && element.children.length === 0) {
+  if (element.name === 'span' && !element.hasText && element.childCount === 0) {
     if (/^quote_/.test(id)) return { kind: 'stock-quote', replacement: '' };
     if (classes(element).includes('img_descr')) return { kind: 'image-caption', replacement: '' };
   }
-  if (element.name === 'span' && /^stock_/.test(id) && element.children.length === 1) {
-    const link = element.children[0];
+  if (element.name === 'span' && /^stock_/.test(id) && element.childCount === 1 && element.firstChild) {
+    const link = element.firstChild;
     const onlyLink = text.slice(element.contentStart, link.start).trim() === '' && text.slice(link.end, element.contentEnd).trim() === '';
-    if (onlyLink && link.name === 'a' && !link.implied && classes(link).includes('keyword') && link.children.length === 0) {
+    if (onlyLink && link.name === 'a' && !link.implied && classes(link).includes('keyword') && link.childCount === 0) {
       return { kind: 'stock-link', replacement: text.slice(link.contentStart, link.contentEnd) };
     }
   }
@@ -76,20 +77,25 @@ function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): voi
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        stack.push({ name, attribs, start: parser.startIndex, contentStart: parser.endIndex + 1, hasText: false, children: [] });
+        stack.push({ name, attribs, start: parser.startIndex, contentStart: parser.endIndex + 1, hasText: false, childCount: 0 });
       },
       onclosetag(_name, isImplied) {
         const open = stack.pop();
         if (!open) return;
-        const closed: ClosedElement = { ...open, implied: isImplied, contentEnd: parser.startIndex, end: parser.endIndex + 1 };
-        stack.at(-1)?.children.push(closed);
+        const closed = Object.assign(open, { implied: isImplied, contentEnd: parser.startIndex, end: parser.endIndex + 1 });
+        const parent = stack.at(-1);
+        if (parent) {
+          if (parent.childCount++ === 0) parent.firstChild = closed;
+          if (closed.hasText) parent.hasText = true;
+        }
         // An implied close (`<p>` never closed, a void `<img>`) has no end tag to cut at: never junk.
         if (isImplied) return;
         const kind = classify(closed, body);
         if (kind) spans.push({ ...kind, start: offset + closed.start, end: offset + closed.end });
       },
       ontext(data) {
-        if (data.trim() !== '') for (const element of stack) element.hasText = true;
+        const parent = stack.at(-1);
+        if (parent && data.trim() !== '') parent.hasText = true;
       },
       oncomment(data) {
         if (PORTAL_COMMENT.test(data)) spans.push({ kind: 'comment', start: offset + parser.startIndex, end: offset + parser.endIndex + 1, replacement: '' });
