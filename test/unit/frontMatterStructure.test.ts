@@ -45,6 +45,11 @@ describe('front-matter-unclosed', () => {
 });
 
 describe('yaml-syntax', () => {
+  test('points an unclosed flow list or quote at the value that opens it, not at the closing ---', () => {
+    assert.deepEqual(findings(doc('---', 'title: x', 'tags: [a, b', '---'), 'yaml-syntax'), ['yaml-syntax@2:6-2:7']);
+    assert.deepEqual(findings(doc('---', 'title: "abc', 'x: 1', '---'), 'yaml-syntax'), ['yaml-syntax@1:7-1:8']);
+  });
+
   test('exact position of the error', () => {
     const text = doc('---', 'title: a', 'tags: [a, b', 'x: 1', '---');
     const result = findings(text, 'yaml-syntax');

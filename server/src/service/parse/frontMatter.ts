@@ -123,6 +123,22 @@ function parseYaml(source: string, frontMatter: FrontMatter): void {
     const entry = toEntry(pair, yaml, base, source.length, frontMatter.problems);
     if (entry) frontMatter.entries.push(entry);
   }
+  for (const problem of frontMatter.problems) pointAtOpener(problem, frontMatter.entries, source, base);
+}
+
+const UNCLOSED = /^(Flow (sequence|mapping) in block collection must|Missing closing)/;
+
+/**
+ * yaml reports an unclosed `[`, `{` or quote where it gave up (often the closing `---`); the author
+ * needs the line that opened it, so the problem starts at the value whose opener is never closed.
+ */
+function pointAtOpener(problem: YamlProblem, entries: FrontMatterEntry[], source: string, base: number): void {
+  if (!UNCLOSED.test(problem.message)) return;
+  const entry = entries.findLast((candidate) => candidate.valueStart <= problem.start);
+  if (entry && /[[{"']/.test(source.charAt(entry.valueStart - base))) {
+    problem.start = entry.valueStart;
+    problem.end = entry.valueStart + 1;
+  }
 }
 
 function toEntry(pair: Pair<Node | null, Node | null>, yaml: Document, base: number, sourceLength: number, problems: YamlProblem[]): FrontMatterEntry | null {
