@@ -89,3 +89,10 @@ test('punctuation fixes applied twice equal applied once', () => {
   assert.equal(once, doc('各省（区、市），附件：名单', '<p>会议（扩大）召开？</p>'));
   assert.equal(fixAll(once), once);
 });
+
+test('halfwidth-punctuation leaves the half-width brackets of a 发文字号 to doc-number-bracket', () => {
+  const service = makeService();
+  const doc = service.parse('file:///a.txt', '根据《通知》（国办发(2021)3号）要求，各地(区)要落实。\n');
+  const codes = service.getDiagnostics(doc).map((d) => `${d.code}@${d.range.start.character}`);
+  assert.deepEqual(codes, ['doc-number-bracket@10', 'halfwidth-punctuation@24']);
+});

@@ -56,7 +56,12 @@ export const halfwidthPunctuation: Rule = {
     const { prose, text } = doc;
     const links = markdownLinkSpans(doc);
     // Entities decode in place; a character that is not in the source as such is never edited.
-    const usable = (offset: number) => prose[offset] === text[offset] && !links.some(([start, end]) => offset >= start && offset < end);
+    // The brackets of a 发文字号 such as 国办发(2021)3号 are doc-number-bracket's to fix, to 〔〕 rather than （）.
+    let docNumberBrackets: Set<number> | undefined;
+    const inDocNumber = (offset: number) =>
+      (docNumberBrackets ??= new Set(doc.official.docNumbers.flatMap((number) => [number.open.start, number.close.start]))).has(offset);
+    const usable = (offset: number) =>
+      prose[offset] === text[offset] && !links.some(([start, end]) => offset >= start && offset < end) && !inDocNumber(offset);
     for (const { start, text: paragraph } of proseParagraphs(doc)) {
       if (!HALF_WIDTH.test(paragraph) || !isMostlyChinese(paragraph)) continue;
       const openParens: number[] = [];
