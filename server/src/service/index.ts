@@ -137,5 +137,22 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return relative === undefined || relative.startsWith('..') || config.includes(relative);
   }
 
-  return Object.freeze({ configure, parse, cleanDocument, getCompletions: knowledge.getCompletions, getHover: knowledge.getHover, setUserKnowledge: knowledge.setUserKnowledge, forgetDocument: knowledge.forget, getDiagnostics, getCodeActions, getFixAllEdits, getDocumentInfo, checkConfig, isIncluded, get locale() { return locale; } });
+  return Object.freeze({
+    configure,
+    parse,
+    getDiagnostics,
+    getCodeActions,
+    getFixAllEdits,
+    getDocumentInfo,
+    getCompletions: knowledge.getCompletions,
+    getHover: knowledge.getHover,
+    setUserKnowledge: knowledge.setUserKnowledge,
+    forgetDocument: knowledge.forget,
+    cleanDocument,
+    checkConfig,
+    isIncluded,
+    get locale() {
+      return locale;
+    },
+  });
 }
