@@ -118,3 +118,8 @@ test('completion: results are capped and then marked incomplete', () => {
   assert.equal(list.isIncomplete, true);
   assert.equal(complete('<p>swb|</p>').isIncomplete, false);
 });
+
+test('completion: initials from inside a name find it (国家 left out): nyj → 国家能源局, xczxj → 国家乡村振兴局', () => {
+  assert.equal(complete('<p>　　会议由nyj|主持。</p>').items[0].label, '国家能源局');
+  assert.equal(complete('<p>　　会议由xczxj|主持。</p>').items[0].label, '国家乡村振兴局');
+});

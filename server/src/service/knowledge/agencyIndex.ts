@@ -168,6 +168,9 @@ function matchLatin(word: string, key: NameKey): { rank: MatchRank; key: string 
   if (key.initials.startsWith(word)) return { rank: MatchRank.Initials, key: key.initials };
   if (key.full.startsWith(word)) return { rank: MatchRank.Pinyin, key: key.full };
   if (word.length >= 2 && word[0] === key.full[0] && isSubsequence(word, key.full)) return { rank: MatchRank.Fuzzy, key: key.full };
+  // Inside the name: `nyj` for 国家能源局, `xczxj` for 国家乡村振兴局 (people leave out 国家, 中华人民共和国 …).
+  if (word.length >= 3 && key.initials.includes(word)) return { rank: MatchRank.Fuzzy, key: key.initials };
+  if (word.length >= 4 && key.full.includes(word)) return { rank: MatchRank.Fuzzy, key: key.full };
   return undefined;
 }
 
