@@ -83,3 +83,19 @@ test('web-boilerplate: fixes applied twice equal applied once', () => {
   assert.equal(once, doc('<div>', '<p>推进农产品上行。</p>', '</div>'));
   assert.equal(fixAll(once), once);
 });
+
+const PROMO = '<p>　　炒股就看<a href="https://finance.sina.com.cn/mobile/comfinanceweb.shtml">金麒麟分析师研报</a>，权威，专业，及时，全面，助您挖掘潜力主题机会！</p>';
+const DISCLAIMER = '<p>　　新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。</p>';
+
+test('portal promotions and the reprint disclaimer are boilerplate; the fix and the cleaner both drop them', () => {
+  const text = doc('---', 'title: 会议', 'date: Thu, 20 May 2021 03:12:16 GMT', 'categories: 财经', 'comments: false', '---', '<div>', PROMO, '<p>　　会议指出，要研读金麒麟分析师研报。</p>', DISCLAIMER, '</div>', '');
+  assert.deepEqual(findings(text, RULE), [`web-boilerplate@7:0-7:${PROMO.length}`, `web-boilerplate@9:0-9:${DISCLAIMER.length}`]);
+  const fixed = fixAll(text);
+  assert.ok(!fixed.includes('炒股就看') && !fixed.includes('新浪声明'), fixed);
+  assert.ok(fixed.includes('会议指出，要研读金麒麟分析师研报。'));
+  const service = makeService();
+  const cleaned = service.cleanDocument(service.parse('untitled:promo.md', text));
+  assert.equal(cleaned.text.includes('炒股就看') || cleaned.text.includes('新浪声明'), false);
+  assert.ok(cleaned.text.includes('会议指出'));
+  assert.deepEqual(cleaned.removed.filter((r) => r.kind === 'promotion').length, 2);
+});

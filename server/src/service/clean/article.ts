@@ -345,7 +345,7 @@ function visitNodes(nodes: AnyNode[], ctx: Context, depth = 0): void {
   const run: RunItem[] = [];
   for (const node of nodes) {
     const junk = junkOf(node, ctx);
-    if (junk && (junk.kind === 'comment' || junk.kind === 'qr-block' || junk.kind === 'editor-line' || junk.kind === 'navigation')) {
+    if (junk && (junk.kind === 'comment' || junk.kind === 'qr-block' || junk.kind === 'promotion' || junk.kind === 'editor-line' || junk.kind === 'navigation')) {
       flushRun(run, ctx);
       const shown = node.type === 'tag' && node.name !== 'style' ? collapse(ctx.$(node).text()) : node.type === 'comment' ? collapse(node.data) : '';
       ctx.blocks.push({ tag: 'removed', kind: junk.kind, html: escapeHtml(shown), text: shown, start: junk.start, end: junk.end });

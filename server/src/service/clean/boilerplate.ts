@@ -1,12 +1,13 @@
 import { Parser } from 'htmlparser2';
 import type { Message } from '../types';
 
-export type BoilerplateKind = 'comment' | 'qr-block' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
+export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
 
 /** What each kind of boilerplate is called, in the rule's messages and in the preview's "removed" list. */
 export const BOILERPLATE_KIND_NAMES: Record<BoilerplateKind, Message> = {
   comment: { en: 'portal comments', zh: '网站模板注释' },
   'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
+  promotion: { en: 'portal promotion or disclaimer', zh: '网站推广语或免责声明' },
   'editor-line': { en: 'editor line', zh: '责任编辑行' },
   'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
   'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
@@ -24,6 +25,11 @@ export interface BoilerplateSpan {
 
 /** Comments that news portals (Sina) leave around their templates; a user's own comments are kept. */
 const PORTAL_COMMENT = /^\s*(?:news_keyword_pub\b|正文下iframe|总声明|编辑姓名及工作代码|文末二维码)/;
+/** Paragraphs that portals (Sina Finance) add to every article: app and research promotions, the reprint disclaimer. */
+const PROMOTION = /^(?:炒股就看金麒麟分析师研报|海量资讯、精准解读，尽在新浪财经APP|新浪声明：此消息系转载自)/;
+/** Longer paragraphs are article text, whatever they start with. */
+const MAX_PROMOTION_LENGTH = 400;
+
 /** A Markdown line made only of "back to …" links: `[返回商务部网站新闻](…)｜[返回首页](…)`. */
 const NAVIGATION_LINE = /^[ \t]*\[返回[^\]\n]*\]\([^)\n]*\)(?:[ \t]*[｜|][ \t]*\[返回[^\]\n]*\]\([^)\n]*\))*[ \t]*(?:\r?\n|\r|$)/gm;
 const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
@@ -58,6 +64,12 @@ function classify(element: ClosedElement, text: string): Omit<BoilerplateSpan, '
   if (element.name === 'style' && /appendQr_/.test(text.slice(element.contentStart, element.contentEnd))) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'div' && classes(element).includes('appendQr_wrap')) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'p' && classes(element).includes('article-editor')) return { kind: 'editor-line', replacement: '' };
+  // A paragraph, or a div holding only text: never a wrapper whose first paragraph happens to be a promotion.
+  const paragraphLike = element.name === 'p' || (element.name === 'div' && element.childCount === 0);
+  if (paragraphLike && element.contentEnd - element.contentStart <= MAX_PROMOTION_LENGTH) {
+    const shown = text.slice(element.contentStart, element.contentEnd).replace(/<[^>]*>/g, '').replace(/^[\s\u3000]+/, '');
+    if (PROMOTION.test(shown)) return { kind: 'promotion', replacement: '' };
+  }
   if (element.name === 'span' && !element.hasText && element.childCount === 0) {
     if (/^quote_/.test(id)) return { kind: 'stock-quote', replacement: '' };
     if (classes(element).includes('img_descr')) return { kind: 'image-caption', replacement: '' };

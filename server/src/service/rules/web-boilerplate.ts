@@ -25,8 +25,8 @@ export const webBoilerplate: Rule = {
     id: 'web-boilerplate',
     defaultSeverity: 'info',
     description: {
-      en: 'Portal junk left in the body by a crawler: QR blocks, editor lines, stock-quote spans and links, portal comments, empty image captions, navigation links.',
-      zh: '爬取时留在正文中的网站杂项：二维码块、责任编辑行、股票行情标签和链接、网站模板注释、空的图片说明、导航链接。',
+      en: 'Portal junk left in the body by a crawler: QR blocks, promotions and disclaimers, editor lines, stock-quote spans and links, portal comments, empty image captions, navigation links.',
+      zh: '爬取时留在正文中的网站杂项：二维码块、推广语和免责声明、责任编辑行、股票行情标签和链接、网站模板注释、空的图片说明、导航链接。',
     },
     messages: {
       boilerplate: {
