@@ -123,3 +123,10 @@ test('completion: initials from inside a name find it (国家 left out): nyj →
   assert.equal(complete('<p>　　会议由nyj|主持。</p>').items[0].label, '国家能源局');
   assert.equal(complete('<p>　　会议由xczxj|主持。</p>').items[0].label, '国家乡村振兴局');
 });
+
+test('completion: a new or still unclosed front matter (no profile yet) offers the Hexo and Jekyll keys', () => {
+  for (const text of ['---\n|\n---\n正文', '---\nti|']) {
+    const keys = labels(complete(text).items);
+    for (const key of ['title', 'date', 'categories', 'tags', 'layout', 'headimg']) assert.ok(keys.includes(key), `${key} in ${JSON.stringify(text)}`);
+  }
+});

@@ -74,11 +74,21 @@ function keyAbove(doc: PolicyDocument, lineStart: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Keys to offer: the profile's; in a front matter that says nothing of its kind yet (a new or still
+ * unclosed one is `markdown`), the Hexo and Jekyll keys, so that typing them decides the profile.
+ */
+function offeredKeys(doc: PolicyDocument): Record<string, KeyType> | null {
+  if (doc.profile === 'markdown') return { ...PROFILES.hexo.keys, ...PROFILES.jekyll.keys };
+  return PROFILES[doc.profile].keys;
+}
+
 function keyCompletions(doc: PolicyDocument, range: Range, context: FeatureContext, list: CompletionList): void {
   const profile = PROFILES[doc.profile];
-  if (!profile.keys) return;
+  const keys = offeredKeys(doc);
+  if (!keys) return;
   const present = new Set(doc.frontMatter?.entries.map((entry) => entry.key));
-  for (const [key, type] of Object.entries(profile.keys)) {
+  for (const [key, type] of Object.entries(keys)) {
     if (present.has(key)) continue;
     const required = profile.required.includes(key);
     list.items.push({
