@@ -130,3 +130,10 @@ test('completion: a new or still unclosed front matter (no profile yet) offers t
     for (const key of ['title', 'date', 'categories', 'tags', 'layout', 'headimg']) assert.ok(keys.includes(key), `${key} in ${JSON.stringify(text)}`);
   }
 });
+
+test('completion: keys added to a profile in .policydocrc.json are offered', () => {
+  const svc = service();
+  svc.configure({ config: { profiles: { jekyll: { keys: { source: 'string' } } } } });
+  assert.ok(labels(complete('---\nlayout: post\n|\n---\n正文', 'file:///ws/doc.md', svc).items).includes('source'));
+  assert.ok(!labels(complete('---\nlayout: post\n|\n---\n正文').items).includes('source'));
+});

@@ -59,7 +59,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return (root ? path.relative(root, file) : file).split(path.sep).join('/');
   }
 
-  const knowledge = createKnowledgeFeatures({ locale: () => locale, now, logError });
+  const knowledge = createKnowledgeFeatures({ locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
 
   function parse(uri: string, text: string): PolicyDocument {
     const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile);

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-types';
 import { MatchRank, WORKSPACE_VALUE_KEYS, type WorkspaceValueKey } from '../knowledge';
 import type { PolicyDocument } from '../parse/document';
-import { PROFILES, type KeyType } from '../profiles';
+import type { KeyType } from '../profiles';
 import { agencyMarkdown } from './markdown';
 import { CJK_RUN, type FeatureContext } from './context';
 
@@ -49,7 +49,7 @@ function frontMatterCompletions(doc: PolicyDocument, before: string, offset: num
   if (!key) return;
   const typed = onKeyLine ? onKeyLine[2] : inList![1];
   const typedStart = offset - typed.length;
-  const type = PROFILES[doc.profile].keys?.[key];
+  const type = context.profiles[doc.profile].keys?.[key];
   const values = ENUM_VALUES[key] ?? (type === 'boolean' || type === 'boolean-or-number' ? ['true', 'false'] : undefined);
   if (values) {
     for (const value of values) if (value.startsWith(typed)) list.items.push({ label: value, kind: CompletionItemKind.EnumMember, textEdit: { range: at(typedStart), newText: value } });
@@ -78,14 +78,14 @@ function keyAbove(doc: PolicyDocument, lineStart: number): string | undefined {
  * Keys to offer: the profile's; in a front matter that says nothing of its kind yet (a new or still
  * unclosed one is `markdown`), the Hexo and Jekyll keys, so that typing them decides the profile.
  */
-function offeredKeys(doc: PolicyDocument): Record<string, KeyType> | null {
-  if (doc.profile === 'markdown') return { ...PROFILES.hexo.keys, ...PROFILES.jekyll.keys };
-  return PROFILES[doc.profile].keys;
+function offeredKeys(doc: PolicyDocument, profiles: FeatureContext['profiles']): Record<string, KeyType> | null {
+  if (doc.profile === 'markdown') return { ...profiles.hexo.keys, ...profiles.jekyll.keys };
+  return profiles[doc.profile].keys;
 }
 
 function keyCompletions(doc: PolicyDocument, range: Range, context: FeatureContext, list: CompletionList): void {
-  const profile = PROFILES[doc.profile];
-  const keys = offeredKeys(doc);
+  const profile = context.profiles[doc.profile];
+  const keys = offeredKeys(doc, context.profiles);
   if (!keys) return;
   const present = new Set(doc.frontMatter?.entries.map((entry) => entry.key));
   for (const [key, type] of Object.entries(keys)) {

@@ -2,7 +2,8 @@ import { DiagnosticSeverity, type CompletionList, type Diagnostic, type Hover, t
 import { Knowledge, loadUserKnowledge, WorkspaceValues, type KnowledgeKind, type UserAgency, type UserTerm } from '../knowledge';
 import { LineMap } from '../parse/lineMap';
 import type { PolicyDocument } from '../parse/document';
-import type { Locale } from '../types';
+import type { Profile } from '../profiles';
+import type { Locale, ProfileName } from '../types';
 import { getCompletions } from './completion';
 import type { FeatureContext } from './context';
 import { getHover } from './hover';
@@ -11,6 +12,8 @@ export interface KnowledgeFeaturesInit {
   locale: () => Locale;
   now: () => Date;
   logError: (message: string) => void;
+  /** The profiles that apply to a document (the config may adjust them per file). */
+  profilesFor: (doc: PolicyDocument) => Record<ProfileName, Profile>;
 }
 
 /**
@@ -23,9 +26,9 @@ export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
   const userTerms = new Map<string, UserTerm[]>();
   let knowledge: Knowledge | undefined;
 
-  function context(): FeatureContext {
+  function context(doc: PolicyDocument): FeatureContext {
     knowledge ??= Knowledge.merge([...userAgencies.values()].flat(), [...userTerms.values()].flat());
-    return { knowledge, workspace, locale: init.locale(), now: init.now() };
+    return { knowledge, workspace, locale: init.locale(), now: init.now(), profiles: init.profilesFor(doc) };
   }
 
   function guarded<T>(name: string, fallback: T, run: () => T): T {
@@ -71,10 +74,10 @@ export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
       workspace.forget(uri);
     },
     getCompletions(doc: PolicyDocument, position: Position): CompletionList {
-      return guarded('completion', { isIncomplete: false, items: [] }, () => getCompletions(doc, position, context()));
+      return guarded('completion', { isIncomplete: false, items: [] }, () => getCompletions(doc, position, context(doc)));
     },
     getHover(doc: PolicyDocument, position: Position): Hover | null {
-      return guarded('hover', null, () => getHover(doc, position, context()));
+      return guarded('hover', null, () => getHover(doc, position, context(doc)));
     },
     setUserKnowledge,
   };
