@@ -29,44 +29,39 @@ export function previewCsp(cspSource: string, nonce: string, images: boolean): s
   return `default-src 'none'; style-src ${cspSource}; img-src ${img}; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-src 'none'`;
 }
 
-export function previewPage(options: PreviewPageOptions): string {
-  const { html, title, cspSource, styleUri, scriptUri, nonce, images, showRemoved } = options;
+/** The page both variants share: policy, title, what goes in the head, the body's class and its end. */
+function page(parts: { csp: string; title: string; head: string; bodyClass: string; afterMain?: string; html: string }): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(cspSource, nonce, images))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(parts.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<link rel="stylesheet" href="${escapeHtml(styleUri)}">
-<title>${escapeHtml(title)}</title>
+${parts.head}
+<title>${escapeHtml(parts.title)}</title>
 </head>
-<body class="pd-preview${showRemoved ? ' pd-show-removed' : ''}">
-<main id="pd-root">${html}</main>
-<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
-</body>
+<body class="${parts.bodyClass}">
+<main id="pd-root">${parts.html}</main>
+${parts.afterMain ?? ''}</body>
 </html>
 `;
+}
+
+export function previewPage(options: PreviewPageOptions): string {
+  const { html, title, cspSource, styleUri, scriptUri, nonce, images, showRemoved } = options;
+  return page({
+    csp: previewCsp(cspSource, nonce, images),
+    title,
+    head: `<link rel="stylesheet" href="${escapeHtml(styleUri)}">`,
+    bodyClass: `pd-preview${showRemoved ? ' pd-show-removed' : ''}`,
+    afterMain: `<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>\n`,
+    html,
+  });
 }
 
 /** A page to save beside the source: the stylesheet inlined, no script at all. */
 export function standalonePage(html: string, title: string, css: string): string {
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>
-${css.replace(/<\/style/gi, '<\\/style')}
-</style>
-</head>
-<body class="pd-export">
-<main id="pd-root">${html}</main>
-</body>
-</html>
-`;
+  return page({ csp, title, head: `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`, bodyClass: 'pd-export', html });
 }
