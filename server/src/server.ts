@@ -15,6 +15,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { docsUriFinder } from './docsLinks';
 import { createLanguageService, type CleanDocumentParams, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
@@ -35,17 +36,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
 
-const docsFiles = new Map<string, string | undefined>();
-/** A rule's documentation page in the repository, next to the bundled server, when it exists. */
-function docsUri(ruleId: string): string | undefined {
-  if (!docsFiles.has(ruleId)) {
-    const file = path.join(__dirname, '..', '..', 'docs', 'rules', `${ruleId}.md`);
-    docsFiles.set(ruleId, fs.existsSync(file) ? pathToFileURL(file).toString() : undefined);
-  }
-  return docsFiles.get(ruleId);
-}
-
-const service = createLanguageService({ docsUri, logError });
+const service = createLanguageService({ docsUri: docsUriFinder(), logError });
 const cache = new DocumentCache(service);
 const debouncer = new Debouncer();
 
@@ -107,34 +98,33 @@ connection.onInitialized(async () => {
   markReady();
 });
 
-/** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
-function loadProjectConfig(): void {
-  if (root === undefined) return;
-  const file = path.join(root, CONFIG_FILE);
-  const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
-  let text: string | undefined;
+/** A project file under the root: its uri, and its text or null when it does not exist (or cannot be read). */
+function readProjectFile(root: string, relative: string): { uri: string; text: string | null } {
+  const file = path.join(root, relative);
+  let text: string | null = null;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    // no config file: the defaults apply
+    // no such file: the defaults / the shipped data apply
   }
-  const checked = text === undefined ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
+  return { uri: pathToFileURL(file).toString(), text };
+}
+
+/** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
+function loadProjectConfig(): void {
+  if (root === undefined) return;
+  const { uri, text } = readProjectFile(root, CONFIG_FILE);
+  const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
+  const checked = text === null ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
   projectConfig = checked.config;
-  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: checked.diagnostics });
+  void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
 }
 
 /** Reads `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`; their problems are published on the files. */
 function loadUserKnowledge(): void {
   if (root === undefined) return;
   for (const [kind, relative] of Object.entries(KNOWLEDGE_FILES) as [keyof typeof KNOWLEDGE_FILES, string][]) {
-    const file = path.join(root, relative);
-    let text: string | null = null;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      // no such file: only the shipped data
-    }
-    const uri = pathToFileURL(file).toString();
+    const { uri, text } = readProjectFile(root, relative);
     const diagnostics = guard('setUserKnowledge', [], () => service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
   }

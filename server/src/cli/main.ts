@@ -9,7 +9,8 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { text, UsageError } from './messages';
-import { checkInPool, cliService, docsUriFinder, runWorker, workerCount } from './pool';
+import { docsUriFinder } from '../docsLinks';
+import { checkInPool, cliService, runWorker, workerCount } from './pool';
 import { displayPath, loadProject } from './project';
 
 const EXIT_CLEAN = 0;

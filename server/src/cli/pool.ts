@@ -1,12 +1,10 @@
 // Checking many files on every core: the CLI bundle itself runs as the worker (see main.ts), each
 // worker with its own language service configured like the main thread's.
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { createLanguageService, type LanguageService, type PolicydocConfig } from '../service';
 import type { Locale } from '../service/types';
+import { docsUriFinder } from '../docsLinks';
 import { checkFile, type FileResult } from './check';
 
 /** Below this many files a pool costs more (a service per worker) than it saves. */
@@ -27,28 +25,6 @@ interface Job {
 }
 
 type Reply = { results: { index: number; result: FileResult }[] } | { error: string };
-
-/** The folder of the rule pages, found from the bundle's place in the package (server/out → root). */
-function findDocsFolder(): string | undefined {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'docs', 'rules');
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
-export function docsUriFinder(): (ruleId: string) => string | undefined {
-  const folder = findDocsFolder();
-  // Asked once per diagnostic: a big run would otherwise stat the same few pages millions of times.
-  const known = new Map<string, string | undefined>();
-  return (ruleId) => {
-    if (known.has(ruleId)) return known.get(ruleId);
-    const page = folder && path.join(folder, `${ruleId}.md`);
-    const uri = page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
-    known.set(ruleId, uri);
-    return uri;
-  };
-}
 
 export function cliService(locale: Locale, docsUri = docsUriFinder()): LanguageService {
   return createLanguageService({ locale, docsUri, logError: (message) => process.stderr.write(`policydoc: ${message}\n`) });
