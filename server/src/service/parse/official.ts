@@ -4,6 +4,10 @@
  * is found in the prose (see prose.ts), so every offset is an offset into the source text.
  */
 
+import { findSections, type SectionMarker } from './sections';
+
+export type { SectionLevel, SectionMarker } from './sections';
+
 export interface Span {
   start: number;
   end: number;
@@ -47,14 +51,6 @@ export interface TextDate extends Span {
   year: Span;
   month: Span;
   day: Span;
-}
-
-export type SectionLevel = 1 | 2 | 3 | 4;
-
-/** A 层次序数 marker at the start of a paragraph: 一、 (1), （一） (2), 1. (3), （1） (4). */
-export interface SectionMarker extends Span {
-  level: SectionLevel;
-  value: number;
 }
 
 export interface OfficialParts {
@@ -280,45 +276,6 @@ function findCliCode(prose: string, lines: Line[]): Span | null {
   return null;
 }
 
-// ---- 层次序数 ----
-
-const SECTION_MARKER =
-  /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])/dy;
-
-/** The 附件说明 under the body: `附件：1.…` with the further items `2.…` on the lines below it. */
-const ATTACHMENT_NOTE = /[^\S\n]*附件\s*[:：]/y;
-/** The heading of an attachment itself (`附件1`, `附件`), which ends the 附件说明. */
-const ATTACHMENT_HEADING = /[^\S\n]*附件/y;
-
-function findSections(prose: string, lines: Line[]): SectionMarker[] {
-  const markers: SectionMarker[] = [];
-  let inAttachmentNote = false;
-  /** Matches `pattern` (sticky) at the start of the line. */
-  const atStart = (pattern: RegExp, line: Line) => {
-    pattern.lastIndex = line.start;
-    const match = pattern.exec(prose);
-    return match && match.index + match[0].length <= line.end ? match : null;
-  };
-  for (const line of lines) {
-    if (atStart(ATTACHMENT_HEADING, line)) {
-      inAttachmentNote = atStart(ATTACHMENT_NOTE, line) !== null;
-      continue;
-    }
-    const match = atStart(SECTION_MARKER, line);
-    const level = match ? ([1, 2, 3, 4] as const).find((l) => match[l + 1] !== undefined)! : null;
-    // Items of the 附件说明 and lines wrapped from them are not 层次序数.
-    if (inAttachmentNote && (level === null || level === 3)) continue;
-    inAttachmentNote = false;
-    if (!match || level === null) continue;
-    const digits = match[level + 1];
-    const value = level <= 2 ? chineseNumber(digits) : Number(asciiDigits(digits));
-    if (value === null || value === 0) continue;
-    const [start, end] = match.indices![1];
-    markers.push({ ...span(prose, start, end), level, value });
-  }
-  return markers;
-}
-
 /** Finds the official-document parts of a document's prose (computed once, see `doc.official`). */
 export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
   const lines = bodyLines(prose, bodyStart);
@@ -329,7 +286,7 @@ export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
     writtenDate: findWrittenDate(prose, bodyStart),
     dates: findDates(prose, bodyStart),
     cliCode: findCliCode(prose, lines),
-    sections: findSections(prose, lines),
+    sections: findSections(prose, bodyStart),
   };
 }
 
