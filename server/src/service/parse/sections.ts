@@ -1,9 +1,14 @@
 /**
- * The 层次序数 of a document: the markers 一、 （一） 1. （1） at the start of a paragraph, found in
- * the prose (see prose.ts), so every offset is an offset into the source text.
+ * The 层次序数 of a document: the markers 一、 （一） 1. （1） that start a paragraph, and the
+ * structural scope each stands in. Found in the prose (see prose.ts), so every offset is an offset
+ * into the source text.
+ *
+ * A scope is a part of the text whose numbering owes nothing to the numbering before it: an
+ * article or chapter (第X条, 第X章, 第X节, 第X编, 第X部分), an attachment (附件), a Markdown table.
+ * A table of contents (目录) is skipped: its entries repeat the headings of the body.
  */
 
-import { asciiDigits, chineseNumber, type Span } from './official';
+import type { Span } from './official';
 
 export type SectionLevel = 1 | 2 | 3 | 4;
 
@@ -11,6 +16,57 @@ export type SectionLevel = 1 | 2 | 3 | 4;
 export interface SectionMarker extends Span {
   level: SectionLevel;
   value: number;
+  /** The structural scope the marker stands in; numbering is only compared within one scope. */
+  scope: number;
+  /**
+   * True where the marker may well not be a 层次序数: nothing follows it on its line (a page number, a
+   * cell of a flattened table), a digit follows `1.` (`3.2022年…`, a decimal outline `2.1`, a split
+   * `2. 1组织`), or it has no full stop (`6【…】`).
+   */
+  doubtful: boolean;
+}
+
+/**
+ * A marker as read after NFKC normalisation, so lookalikes count as the standard characters: Kangxi
+ * radicals (`（⼀）`), compatibility ideographs, full-width digits and brackets, `⒈` and `⑴`.
+ * What may not follow a marker: a reference to items (`（四）、（五）项所列`, `（一）至（三）项`).
+ */
+const MARKER =
+  /^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|([0-9]{1,2})\.(?!\.)|\(([0-9]{1,2})\))(?![、至])/;
+/** A number without its full stop (`6【活力中国】…`): a marker only where it continues the numbering. */
+const BARE_NUMBER = /^([0-9]{1,2})(?=[\u4e00-\u9fff【])/;
+/** Characters read for a marker: `(十二)` and a following character, after an opening `#`/`**` are skipped. */
+const MARKER_WINDOW = 6;
+/** Markdown heading or emphasis that may open a paragraph before its marker. */
+const LEAD = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?/y;
+/**
+ * Where a paragraph starts inside a line: two paragraphs merged onto one line, after the end of a
+ * sentence and a space (`…准备工作； （五）提出…`), or after a run of ideographic spaces (`　　`).
+ */
+const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|(?<=[^\s])\u3000{2,}/g;
+const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件)/y;
+/** A Markdown heading: the start of a part of the document. */
+const MARKDOWN_HEADING = /[^\S\n]*#{1,6}[^\S\n]/y;
+/** A row of a table: a Markdown table, or cells separated by tabs in text exported from a table. */
+const TABLE_ROW = /^\||\S\t+\S/;
+const HEADING_MAX = 30;
+const TABLE_OF_CONTENTS = /^(?:#{1,6})?目录$/;
+
+/** The 附件说明 under the body: `附件：1.…` with the further items `2.…` on the lines below it. */
+const ATTACHMENT_NOTE = /[^\S\n]*附件\s*[:：]/y;
+/** The heading of an attachment itself (`附件1`, `附件`), which ends the 附件说明. */
+const ATTACHMENT_HEADING = /[^\S\n]*附件/y;
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** 一 to 九十九: 三, 十, 十二, 二十, 二十一. */
+function chineseValue(text: string): number | null {
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return null;
+  const [, tens, ten, units] = match;
+  const digit = (char: string) => CHINESE_DIGITS.indexOf(char) + 1;
+  if (!ten) return tens && !units ? digit(tens) : null;
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
 }
 
 interface Line {
@@ -18,51 +74,104 @@ interface Line {
   end: number;
 }
 
-function lines(prose: string, bodyStart: number): Line[] {
-  const result: Line[] = [];
+function nonBlankLines(prose: string, bodyStart: number): Line[] {
+  const lines: Line[] = [];
   let start = bodyStart;
   while (start <= prose.length) {
     let end = prose.indexOf('\n', start);
     if (end < 0) end = prose.length;
-    if (prose.slice(start, end).trim() !== '') result.push({ start, end });
+    if (prose.slice(start, end).trim() !== '') lines.push({ start, end });
     start = end + 1;
   }
-  return result;
+  return lines;
 }
 
-const SECTION_MARKER =
-  /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])/dy;
+/** A heading or entry compared between a table of contents and the body: no spaces, leaders or page number. */
+function entryKey(text: string): string {
+  return text.replace(/[\s.．…·・_-]+/g, '').replace(/[0-9]+$/, '');
+}
 
-/** The 附件说明 under the body: `附件：1.…` with the further items `2.…` on the lines below it. */
-const ATTACHMENT_NOTE = /[^\S\n]*附件\s*[:：]/y;
-/** The heading of an attachment itself (`附件1`, `附件`), which ends the 附件说明. */
-const ATTACHMENT_HEADING = /[^\S\n]*附件/y;
+/** A line that reads as a heading: short, without the punctuation of a sentence. */
+function isShortHeading(text: string): boolean {
+  return text.length <= HEADING_MAX && !/[。；，：;,:]/.test(text);
+}
+
+function sticky(pattern: RegExp, prose: string, at: number, end: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  const match = pattern.exec(prose);
+  return match && match.index + match[0].length <= end ? match : null;
+}
+
+/** Reads a marker at `at` (after any Markdown lead), normalising lookalike characters. */
+function readMarker(prose: string, at: number, lineEnd: number): Omit<SectionMarker, 'scope'> | null {
+  const start = at + sticky(LEAD, prose, at, lineEnd)![0].length;
+  // Each source character's normalised form, and where it ends in the source.
+  let normalised = '';
+  const sourceEnds: number[] = [];
+  for (let i = start; i < Math.min(lineEnd, start + MARKER_WINDOW); i++) {
+    const form = prose[i].normalize('NFKC');
+    normalised += form;
+    for (let k = 0; k < form.length; k++) sourceEnds.push(i + 1);
+  }
+  const bare = BARE_NUMBER.exec(normalised);
+  const match = bare ?? MARKER.exec(normalised);
+  if (!match) return null;
+  const level = bare ? 3 : ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
+  const digits = bare ? bare[1] : match[level];
+  const value = level <= 2 ? chineseValue(digits) : Number(digits);
+  if (value === null || value === 0) return null;
+  const end = sourceEnds[match[0].length - 1];
+  const rest = prose.slice(end, lineEnd);
+  const doubtful = bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest));
+  return { start, end, text: prose.slice(start, end), level, value, doubtful };
+}
 
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {
+  const lines = nonBlankLines(prose, bodyStart);
+  const merged: number[] = [];
+  for (const match of prose.slice(bodyStart).matchAll(MERGED_PARAGRAPH)) merged.push(bodyStart + match.index + match[0].length);
+  const isStructureHeading = (line: Line | undefined) => line !== undefined && sticky(STRUCTURE_HEADING, prose, line.start, line.end) !== null;
+
   const markers: SectionMarker[] = [];
+  let scope = 0;
   let inAttachmentNote = false;
-  /** Matches `pattern` (sticky) at the start of the line. */
-  const atStart = (pattern: RegExp, line: Line) => {
-    pattern.lastIndex = line.start;
-    const match = pattern.exec(prose);
-    return match && match.index + match[0].length <= line.end ? match : null;
-  };
-  for (const line of lines(prose, bodyStart)) {
-    if (atStart(ATTACHMENT_HEADING, line)) {
-      inAttachmentNote = atStart(ATTACHMENT_NOTE, line) !== null;
-      continue;
+  /** While inside a table of contents: the key of its first entry; the body starts where it comes again. */
+  let contents: { first: string | null } | null = null;
+  let next = 0;
+  lines.forEach((line, index) => {
+    const text = prose.slice(line.start, line.end).trim();
+    while (next < merged.length && merged[next] <= line.start) next++;
+    if (TABLE_OF_CONTENTS.test(text.replace(/\s+/g, ''))) {
+      contents = { first: null };
+      return;
     }
-    const match = atStart(SECTION_MARKER, line);
-    const level = match ? ([1, 2, 3, 4] as const).find((l) => match[l + 1] !== undefined)! : null;
+    if (contents) {
+      const key = entryKey(text);
+      if (contents.first === null) contents.first = key;
+      else if (key === contents.first || /[。；]/.test(text)) contents = null;
+      if (contents) return;
+      scope++;
+    }
+    if (TABLE_ROW.test(text)) return;
+    const starts = [line.start];
+    for (; next < merged.length && merged[next] < line.end; next++) starts.push(merged[next]);
+    const found = starts.map((at) => readMarker(prose, at, line.end));
+    // A new part: an article, chapter or attachment, a Markdown heading without a number, or a
+    // numbered heading right above an article (it belongs to the structure around the articles).
+    if (
+      isStructureHeading(line) ||
+      (found[0] === null && sticky(MARKDOWN_HEADING, prose, line.start, line.end)) ||
+      (found[0] !== null && isShortHeading(text) && isStructureHeading(lines[index + 1]))
+    )
+      scope++;
+    if (sticky(ATTACHMENT_HEADING, prose, line.start, line.end)) {
+      inAttachmentNote = sticky(ATTACHMENT_NOTE, prose, line.start, line.end) !== null;
+      return;
+    }
     // Items of the 附件说明 and lines wrapped from them are not 层次序数.
-    if (inAttachmentNote && (level === null || level === 3)) continue;
-    inAttachmentNote = false;
-    if (!match || level === null) continue;
-    const digits = match[level + 1];
-    const value = level <= 2 ? chineseNumber(digits) : Number(asciiDigits(digits));
-    if (value === null || value === 0) continue;
-    const [start, end] = match.indices![1];
-    markers.push({ start, end, text: prose.slice(start, end), level, value });
-  }
+    if (inAttachmentNote && (found[0] === null || found[0].level === 3)) found[0] = null;
+    else inAttachmentNote = false;
+    for (const marker of found) if (marker) markers.push({ ...marker, scope });
+  });
   return markers;
 }
