@@ -4,6 +4,8 @@
  * is found in the prose (see prose.ts), so every offset is an offset into the source text.
  */
 
+import agencyCodeForm from '../../../data/agency-code-form.json';
+import agencyCodes from '../../../data/agency-codes.json';
 import { findSections, type SectionMarker } from './sections';
 
 export type { SectionLevel, SectionMarker } from './sections';
@@ -18,9 +20,12 @@ export interface Span {
 export type DocNumberContext = 'header' | 'title' | 'label' | 'inline';
 
 export interface DocNumber extends Span {
-  /** The CJK run before the bracket: the 代字, possibly with prose in front when `agencyExact` is false. */
+  /**
+   * The 代字, without the prose before it (各部门要按照国发〔…〕 → 国发). Where its start cannot be told
+   * (`agencyExact` false), a listed 代字 at the end of the run, else empty: the number starts at the bracket.
+   */
   agency: Span;
-  /** True where the context delimits the 代字 (header line, after 《title》（, after a label, right after 、 or （). */
+  /** True where the context, a word of prose or punctuation before a short run delimits the 代字. */
   agencyExact: boolean;
   open: Span;
   close: Span;
@@ -31,6 +36,8 @@ export interface DocNumber extends Span {
   sequence: Span & { value: number };
   /** The closing 号, null when it is missing. */
   hao: Span | null;
+  /** Runs of space inside the number: after the 代字, inside the brackets, around 第, before 号. */
+  spaces: Span[];
   context: DocNumberContext;
   /** The document's own number (in its header), as opposed to a citation of another document. */
   own: boolean;
@@ -46,11 +53,11 @@ export interface WrittenDate extends Span, CalendarParts {
   numerals: 'arabic' | 'chinese';
 }
 
-/** A date `YYYY年M月D日` (or with a two-digit year) written in Arabic numerals in the text. */
+/** A date `YYYY年M月D日` (or with a two-digit year) written in Arabic numerals (full-width too) in the text. */
 export interface TextDate extends Span {
-  year: Span;
-  month: Span;
-  day: Span;
+  year: Span & { value: number };
+  month: Span & { value: number };
+  day: Span & { value: number };
 }
 
 export interface OfficialParts {
@@ -64,8 +71,6 @@ export interface OfficialParts {
 
 /** The header of a document (own 发文字号, 法宝引证码) is within this many non-blank lines of the body. */
 const HEADER_LINES = 15;
-/** The 落款 is at the end: only this much of the tail is searched for the 成文日期. */
-const TAIL_CHARS = 3000;
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -126,16 +131,21 @@ function bodyLines(prose: string, bodyStart: number): Line[] {
 
 // ---- 发文字号 ----
 
+/** Space that may stand inside a 发文字号 or a date as typed or crawled (`〔 2022〕`, `137 号`); never a line break. */
+const GAP = '[ \\t\\u00a0\\u3000]*';
 const OPEN_BRACKETS = '〔［\\[【(（﹝';
 const CLOSE_BRACKETS = '〕］\\]】)）﹞';
 /**
- * Bracketed year + optional 第 + sequence + optional 号, right after a CJK character; the 代字 (up to
- * ten CJK characters) is read backwards from the bracket. Context decides later whether it is a 发文字号.
+ * Bracketed year + optional 第 + sequence + optional 号, after a CJK character, matched in the
+ * canonical text (see `canonicalChars`); the 代字 is read backwards from the bracket. Context decides
+ * later whether it is a 发文字号. Groups: 1 open, 2 gap, 3 year, 4 gap, 5 close, 6 gap, 7 第, 8 gap,
+ * 9 sequence, 10 gap, 11 号.
  */
 const DOC_NUMBER = new RegExp(
-  `(?<=[\\u4e00-\\u9fff])([${OPEN_BRACKETS}])([0-9０-９]{2,4}|[〇零○一二三四五六七八九]{4})([${CLOSE_BRACKETS}])(第?)([0-9０-９]{1,5})(?![0-9０-９])(号?)`,
+  `(?<=[\\u4e00-\\u9fff]${GAP})([${OPEN_BRACKETS}])(${GAP})([0-9]{2,4}|[〇零○一二三四五六七八九]{4})(${GAP})([${CLOSE_BRACKETS}])(${GAP})(?:(第)(${GAP}))?([0-9]{1,5})(?![0-9])(?:(${GAP})(号))?`,
   'gd',
 );
+const GAP_GROUPS = [2, 4, 6, 8, 10];
 const HEADER_BEFORE = /^\s*[（(]?\s*$/;
 const HEADER_AFTER = /^\s*[）)]?\s*(?:签发人[:：].*)?$/;
 const TITLE_BEFORE = /》\s*[（(]\s*$/;
@@ -144,7 +154,16 @@ const LABEL_BEFORE = /(?:发文字号|文号|字号)\s*[】\]]?\s*[:：]?\s*$/;
 /** What may follow a 发文字号 without 号 in a title or label context: its closing bracket, a separator, the line end. */
 const TITLE_AFTER_NO_HAO = /^\s*[）)、，,；;]/;
 const LABEL_AFTER_NO_HAO = /^(?:\s|[，。；、）)]|$)/;
+/** A title that goes on after the number (`…的通知` / `（国发〔2020〕4号）` / `的通知`): the number is the forwarded document's. */
+const TITLE_GOES_ON = /^\s*的/;
+/** A sentence: once one has been read, the header is over. */
+const SENTENCE = /[。；！？]/;
 const AGENCY_MAX = 10;
+/** A run of CJK characters after punctuation this short is a 代字, not prose (，国发〔2020〕1号). */
+const EXACT_RUN_MAX = 4;
+const AGENCY_BOUNDARIES = agencyCodeForm.boundaries.words;
+/** Listed 代字, longest first. */
+const KNOWN_CODES = agencyCodes.codes.map((entry) => entry.code).sort((a, b) => b.length - a.length);
 /**
  * How much of the line on each side of a 发文字号 decides its context (a header line, a 《title》（, a
  * label): more than any of them needs, and a bound, so a megabyte-long line of numbers stays linear.
@@ -155,41 +174,79 @@ function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-function yearValue(text: string): number | null {
-  const ascii = asciiDigits(text);
-  if (/^[0-9]{4}$/.test(ascii)) return Number(ascii);
-  return text.length === 4 ? chineseYear(text) : null;
+function isGap(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\u3000';
+}
+
+/** Kangxi radicals, compatibility ideographs and full-width forms that NFKC maps to one character. */
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\uff01-\uff5e]/g;
+
+/**
+ * The text with each lookalike character replaced by its NFKC form (⼀ → 一, ２ → 2, （ → (), one
+ * character for one, so offsets stay those of the source; for matching only.
+ */
+export function canonicalChars(text: string): string {
+  return text.replace(LOOKALIKE, (char) => {
+    const normal = char.normalize('NFKC');
+    return normal.length === 1 ? normal : char;
+  });
+}
+
+function yearValue(canonical: string): number | null {
+  if (/^[0-9]{4}$/.test(canonical)) return Number(canonical);
+  return canonical.length === 4 ? chineseYear(canonical) : null;
+}
+
+/** Where the 代字 starts in `run` (the CJK characters before the bracket): after the last word of prose in it. */
+function agencyCut(run: string): number {
+  let cut = 0;
+  for (const word of AGENCY_BOUNDARIES) {
+    const at = run.lastIndexOf(word);
+    if (at >= 0) cut = Math.max(cut, at + word.length);
+  }
+  return cut;
 }
 
 function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
   const numbers: DocNumber[] = [];
   let ownFound = false;
-  for (const line of lines) {
-    const text = prose.slice(line.start, line.end);
-    if (!/[〔［\[【(（﹝]/.test(text)) continue;
+  let headerOver = false;
+  lines.forEach((line, lineIndex) => {
+    const raw = prose.slice(line.start, line.end);
+    const text = canonicalChars(raw);
+    const isHeaderLine = !headerOver && line.index < HEADER_LINES;
+    if (SENTENCE.test(text)) headerOver = true;
+    if (!/[〔［\[【(（﹝]/.test(text)) return;
     let previous: DocNumber | null = null;
-    let previousEnd = line.start;
+    let previousEnd = 0;
     for (const match of text.matchAll(DOC_NUMBER)) {
       const at = (group: number) => {
         const [s, e] = match.indices![group];
         return span(prose, line.start + s, line.start + e);
       };
-      const open = at(1);
-      let agencyStart = open.start;
-      while (agencyStart > previousEnd && open.start - agencyStart < AGENCY_MAX && isCjk(prose.charCodeAt(agencyStart - 1))) agencyStart--;
-      const agency = span(prose, agencyStart, open.start);
-      const sequence = at(5);
-      const haoSpan = match[6] ? at(6) : null;
-      const end = haoSpan ? haoSpan.end : sequence.end;
-      const beforeStart = Math.max(line.start, agency.start - CONTEXT_CHARS);
-      const afterEnd = Math.min(line.end, end + CONTEXT_CHARS);
-      const before = prose.slice(beforeStart, agency.start);
-      const after = prose.slice(end, afterEnd);
-      const wholeLine = beforeStart === line.start && afterEnd === line.end;
+      const openAt = match.index;
+      let gapStart = openAt;
+      while (gapStart > previousEnd && isGap(text[gapStart - 1])) gapStart--;
+      let runStart = gapStart;
+      while (runStart > previousEnd && gapStart - runStart < AGENCY_MAX && isCjk(text.charCodeAt(runStart - 1))) runStart--;
+      const run = text.slice(runStart, gapStart);
+      const cut = agencyCut(run);
+      if (cut === run.length) continue;
+      const sequence = at(9);
+      const haoSpan = match[11] ? at(11) : null;
+      const end = (haoSpan ?? sequence).end - line.start;
+      const agencyStart = runStart + cut;
+      const beforeStart = Math.max(0, agencyStart - CONTEXT_CHARS);
+      const afterEnd = Math.min(text.length, end + CONTEXT_CHARS);
+      const before = text.slice(beforeStart, agencyStart);
+      const after = text.slice(end, afterEnd);
+      const wholeLine = beforeStart === 0 && afterEnd === text.length;
       let context: DocNumberContext = 'inline';
-      if (wholeLine && HEADER_BEFORE.test(before) && HEADER_AFTER.test(after)) context = 'header';
-      else if (TITLE_BEFORE.test(before)) context = 'title';
-      else if (previous?.context === 'title' && LIST_SEPARATOR.test(prose.slice(previous.end, agency.start))) context = 'title';
+      if (wholeLine && HEADER_BEFORE.test(before) && HEADER_AFTER.test(after)) {
+        const next = lines[lineIndex + 1];
+        context = next && TITLE_GOES_ON.test(prose.slice(next.start, next.end)) ? 'title' : 'header';
+      } else if (TITLE_BEFORE.test(before)) context = 'title';
+      else if (previous?.context === 'title' && LIST_SEPARATOR.test(text.slice(previousEnd, agencyStart))) context = 'title';
       else if (LABEL_BEFORE.test(before)) context = 'label';
       if (!haoSpan) {
         const accepted =
@@ -198,60 +255,95 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
           (context === 'label' && LABEL_AFTER_NO_HAO.test(after));
         if (!accepted) continue;
       }
-      const own = !ownFound && (context === 'header' || context === 'label') && line.index < HEADER_LINES;
+      const agency = span(prose, line.start + agencyStart, line.start + gapStart);
+      // The 代字 has no prose in front where the context, a word of prose or punctuation right before a short run delimits it.
+      const agencyExact =
+        cut > 0 || context !== 'inline' || /[（(、]$/.test(before) || (gapStart - runStart < AGENCY_MAX && agency.text.length <= EXACT_RUN_MAX);
+      if (!agencyExact) {
+        // Prose may run into the 代字: keep a known 代字 at its end, else none, so the number is quoted alone.
+        const known = KNOWN_CODES.find((code) => agency.text.endsWith(code));
+        agency.start = agency.end - (known?.length ?? 0);
+        agency.text = known ?? '';
+      }
+      const own = !ownFound && isHeaderLine && (context === 'header' || context === 'label');
       if (own) ownFound = true;
       previousEnd = end;
-      const year = at(2);
+      const year = at(3);
+      const gaps = [span(prose, agency.end, line.start + openAt), ...GAP_GROUPS.filter((group) => match[group]).map(at)];
       const number: DocNumber = {
-        ...span(prose, agency.start, end),
+        ...span(prose, agency.start, line.start + end),
         agency,
-        agencyExact: context !== 'inline' || /[（(、]$/.test(before),
-        open,
-        close: at(3),
-        year: { ...year, value: yearValue(year.text) },
-        ordinal: match[4] ? at(4) : null,
-        sequence: { ...sequence, value: Number(asciiDigits(sequence.text)) },
+        agencyExact,
+        open: at(1),
+        close: at(5),
+        year: { ...year, value: yearValue(match[3]) },
+        ordinal: match[7] ? at(7) : null,
+        sequence: { ...sequence, value: Number(match[9]) },
         hao: haoSpan,
+        spaces: gaps.filter((gap) => gap.end > gap.start),
         context,
         own,
       };
       numbers.push(number);
       previous = number;
     }
-  }
+  });
   return numbers;
 }
 
 // ---- dates ----
 
-const WRITTEN_DATE_LINE =
-  /^[^\S\n]*([0-9]{4}|[〇零○一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^\S\n]*$/gmd;
+const YEAR_DIGITS = '[0-9]{4}|[〇零○一二三四五六七八九]{4}';
+const DAY_DIGITS = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
+/** A line that is a date and nothing else, as the 成文日期 of a 落款 is (in the canonical text). */
+const DATE_LINE = new RegExp(`^${GAP}(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
+/** What follows the 落款 and is not the document's own text: an attachment, the 版记 (抄送, 印发). */
+const AFTER_SIGNATURE = new RegExp(`^${GAP}(?:附件${GAP}[0-9一二三四五六七八九十]*${GAP}$|抄送${GAP}[:：]|主题词|.*印发${GAP}$)`);
+/** The title of a forwarded or issued document that starts after the body (`关于…的报告`): its date is not the document's. */
+const FORWARDED_TITLE = /^[^。，；：:,;]{0,80}关于[^。，；：:,;]*(?:通知|意见|办法|规定|决定|方案|细则|规划|纲要|报告|请示|批复|函|通告|公告|规则|章程|条例|标准|指南|要点|计划)[^\S\n]*$/;
 
-function findWrittenDate(prose: string, bodyStart: number): WrittenDate | null {
-  const from = Math.max(bodyStart, prose.length - TAIL_CHARS);
-  const tail = prose.slice(from);
-  let last: RegExpExecArray | null = null;
-  for (const match of tail.matchAll(WRITTEN_DATE_LINE)) last = match;
-  if (!last) return null;
-  const [, year, month, day] = last;
+/**
+ * The 成文日期 of the document's own 落款: the first line after the body that is a date alone, before
+ * any attachment, 版记 or forwarded document. Null where it cannot be told with confidence.
+ */
+function findWrittenDate(prose: string, lines: Line[], own: DocNumber | null): WrittenDate | null {
+  let bodyStarted = false;
+  for (const line of lines) {
+    if (own && line.end <= own.end) continue;
+    const text = canonicalChars(prose.slice(line.start, line.end));
+    if (AFTER_SIGNATURE.test(text)) return null;
+    const date = bodyStarted && text.includes('日') ? DATE_LINE.exec(text) : null;
+    if (date) return writtenDate(prose, line.start, date);
+    if (bodyStarted && FORWARDED_TITLE.test(text)) return null;
+    if (SENTENCE.test(text)) bodyStarted = true;
+  }
+  return null;
+}
+
+function writtenDate(prose: string, lineStart: number, match: RegExpExecArray): WrittenDate | null {
+  const [, year, month, day] = match;
   const chinese = !/^[0-9]/.test(year);
   const numberOf = (text: string) => (chinese ? chineseNumber(text) : /^[0-9]+$/.test(text) ? Number(text) : null);
   const values = [chinese ? chineseYear(year) : Number(year), numberOf(month), numberOf(day)];
   if (values.some((value) => value === null)) return null;
-  const start = from + last.indices![1][0];
-  const end = from + last.indices![3][1] + 1;
+  const start = lineStart + match.indices![1][0];
+  const end = lineStart + match[0].indexOf('日', match.indices![3][1]) + 1;
   return { ...span(prose, start, end), year: values[0]!, month: values[1]!, day: values[2]!, numerals: chinese ? 'chinese' : 'arabic' };
 }
 
-const TEXT_DATE = /(?<![0-9０-９.])([0-9]{4}|[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/gd;
+const TEXT_DATE = /(?<![0-9.])([0-9]{4}|[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/gd;
 
 function findDates(prose: string, bodyStart: number): TextDate[] {
   const body = prose.slice(bodyStart);
   if (!body.includes('日')) return [];
+  const canonical = canonicalChars(body);
   const dates: TextDate[] = [];
-  for (const match of body.matchAll(TEXT_DATE)) {
-    const at = (group: number) => span(prose, bodyStart + match.indices![group][0], bodyStart + match.indices![group][1]);
-    dates.push({ ...at(0), year: at(1), month: at(2), day: at(3) });
+  for (const match of canonical.matchAll(TEXT_DATE)) {
+    const at = (group: number) => {
+      const part = span(prose, bodyStart + match.indices![group][0], bodyStart + match.indices![group][1]);
+      return { ...part, value: Number(match[group]) };
+    };
+    dates.push({ ...span(prose, bodyStart + match.index, bodyStart + match.index + match[0].length), year: at(1), month: at(2), day: at(3) });
   }
   return dates;
 }
@@ -280,10 +372,11 @@ function findCliCode(prose: string, lines: Line[]): Span | null {
 export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
   const lines = bodyLines(prose, bodyStart);
   const docNumbers = findDocNumbers(prose, lines);
+  const ownNumber = docNumbers.find((number) => number.own) ?? null;
   return {
     docNumbers,
-    ownNumber: docNumbers.find((number) => number.own) ?? null,
-    writtenDate: findWrittenDate(prose, bodyStart),
+    ownNumber,
+    writtenDate: findWrittenDate(prose, lines, ownNumber),
     dates: findDates(prose, bodyStart),
     cliCode: findCliCode(prose, lines),
     sections: findSections(prose, bodyStart),

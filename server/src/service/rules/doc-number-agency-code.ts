@@ -1,12 +1,45 @@
+import agencies from '../../../data/agencies.json';
+import agencyCodeForm from '../../../data/agency-code-form.json';
 import agencyCodes from '../../../data/agency-codes.json';
+import { pinyinKeys } from '../knowledge/pinyin';
+import { canonicalChars } from '../parse/official';
 import type { Rule } from '../types';
 
-const CODES = new Set(agencyCodes.codes.map((entry) => entry.code));
-const PREFIXES = agencyCodes.prefixes.map((entry) => entry.prefix);
+/** The 代字 of agency-codes.json and of the agency registry (agencies.json). */
+const CODES = new Set([...agencyCodes.codes.map((entry) => entry.code), ...agencies.agencies.flatMap((agency) => agency.codes ?? [])]);
+const PREFIXES = [...agencyCodes.prefixes.map((entry) => entry.prefix), ...agencies.agencies.flatMap((agency) => agency.codePrefixes ?? [])];
+const FINALS = agencyCodeForm.finals.characters;
+const PLACEHOLDERS = agencyCodeForm.placeholders.characters;
 
 /** Known when the 代字 is listed, or starts with the prefix of an agency that builds its codes that way (商…, 发改…, 财…). */
 export function isKnownAgencyCode(code: string): boolean {
   return CODES.has(code) || PREFIXES.some((prefix) => code.startsWith(prefix));
+}
+
+/** Shaped like a 代字: short, ending in a kind of document or an organ's letter (发, 函, 字…), no placeholder. */
+export function isWellFormedAgencyCode(code: string): boolean {
+  return (
+    code.length >= 2 &&
+    code.length <= agencyCodeForm.maxLength &&
+    FINALS.includes(code[code.length - 1]) &&
+    ![...code].some((char) => PLACEHOLDERS.includes(char))
+  );
+}
+
+const sound = (char: string) => pinyinKeys(char).full;
+
+/**
+ * The listed 代字 that `code` is likely a slip of the input method for: the same but for one character
+ * that sounds the same (伤财函 for 商财函). Most unknown 代字 are real codes of organs the list does not
+ * hold (温国土资发, 立告字); a sound-alike of a listed one is the evidence of a typo.
+ */
+function soundAlike(code: string): string | undefined {
+  for (const known of CODES) {
+    if (known.length !== code.length) continue;
+    const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
+    if (differ.length === 1 && sound(code[differ[0]]) === sound(known[differ[0]])) return known;
+  }
+  return undefined;
 }
 
 export const docNumberAgencyCode: Rule = {
@@ -14,22 +47,27 @@ export const docNumberAgencyCode: Rule = {
     id: 'doc-number-agency-code',
     defaultSeverity: 'hint',
     description: {
-      en: 'The 代字 (agency code) of a 发文字号 is one policydoc knows; an unknown one may be a typo.',
-      zh: '发文字号中的发文机关代字应为已知代字；未知代字可能是笔误。',
+      en: 'The 代字 (agency code) of a 发文字号 is not a sound-alike slip of a known one (伤财函 for 商财函).',
+      zh: '发文字号中的发文机关代字不应是已知代字的同音误写（如将“商财函”写作“伤财函”）。',
     },
     messages: {
       unknown: {
-        en: 'The 代字 "{code}" of the 发文字号 "{number}" is not a known agency code; check it.',
-        zh: '发文字号“{number}”中的代字“{code}”不在已知代字中，请核对。',
+        en: 'The 代字 "{code}" of the 发文字号 "{number}" is not a known agency code; is it "{known}"?',
+        zh: '发文字号“{number}”中的代字“{code}”不在已知代字中，是否应为“{known}”？',
       },
     },
     fixable: false,
   },
   check({ doc, report }) {
+    const checked = new Set<string>();
     for (const number of doc.official.docNumbers) {
-      const { agency } = number;
-      if (!number.agencyExact || isKnownAgencyCode(agency.text)) continue;
-      report({ messageId: 'unknown', data: { code: agency.text, number: number.text }, range: doc.lines.range(agency.start, agency.end) });
+      const code = canonicalChars(number.agency.text);
+      // Once per document: the same 代字 cited again is the same question.
+      if (!number.agencyExact || checked.has(code)) continue;
+      checked.add(code);
+      if (isKnownAgencyCode(code) || !isWellFormedAgencyCode(code)) continue;
+      const known = soundAlike(code);
+      if (known) report({ messageId: 'unknown', data: { code, number: number.text, known }, range: doc.lines.range(number.agency.start, number.agency.end) });
     }
   },
 };

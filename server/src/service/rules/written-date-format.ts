@@ -1,6 +1,6 @@
 import { daysInMonth } from '../dates';
 import { documentDate } from '../parse/documentDate';
-import { isVerbatim } from '../parse/official';
+import { asciiDigits, isVerbatim } from '../parse/official';
 import type { Rule } from '../types';
 
 export const writtenDateFormat: Rule = {
@@ -30,13 +30,13 @@ export const writtenDateFormat: Rule = {
   check({ doc, report }) {
     let ownYear: number | undefined | null = null;
     for (const date of doc.official.dates) {
-      const month = Number(date.month.text);
-      const day = Number(date.day.text);
+      const month = date.month.value;
+      const day = date.day.value;
       const range = doc.lines.range(date.start, date.end);
       const canEdit = isVerbatim(doc.text, doc.prose, date.start, date.end);
       if (date.year.text.length === 2) {
         if (ownYear === null) ownYear = doc.official.writtenDate?.year ?? documentDate(doc)?.year;
-        const full = ownYear !== undefined && String(ownYear).endsWith(date.year.text) ? ownYear : null;
+        const full = ownYear !== undefined && String(ownYear).endsWith(asciiDigits(date.year.text)) ? ownYear : null;
         const fixed = `${full}年${month}月${day}日`;
         report({
           messageId: 'shortYear',
@@ -46,12 +46,12 @@ export const writtenDateFormat: Rule = {
         });
         continue;
       }
-      const year = Number(date.year.text);
+      const year = date.year.value;
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
         report({ messageId: 'impossible', data: { date: date.text }, range });
         continue;
       }
-      if (date.month.text.startsWith('0') || date.day.text.startsWith('0')) {
+      if (asciiDigits(date.month.text).startsWith('0') || asciiDigits(date.day.text).startsWith('0')) {
         const fixed = `${year}年${month}月${day}日`;
         report({
           messageId: 'padded',
