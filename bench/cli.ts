@@ -35,14 +35,19 @@ function pollPeakRss(pid: number, peak: { kb: number }): NodeJS.Timeout {
   }, 20);
 }
 
-/** Runs a command with output discarded; GNU time (when installed) reports CPU time and peak RSS. */
-export function runProcess(command: string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessRun> {
+/**
+ * Runs a command with its output discarded, or its stdout written to `stdoutFile`; GNU time (when
+ * installed) reports CPU time and peak RSS.
+ */
+export function runProcess(command: string[], cwd: string, env: Record<string, string> = {}, stdoutFile?: string): Promise<ProcessRun> {
   const timed = fs.existsSync(GNU_TIME);
   const report = path.join(os.tmpdir(), `policydoc-bench-time-${process.pid}`);
   const argv = timed ? [GNU_TIME, '-o', report, '-f', '%e %U %S %M', ...command] : command;
   return new Promise((resolve, reject) => {
+    const stdout = stdoutFile === undefined ? 'ignore' : fs.openSync(stdoutFile, 'w');
     const start = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', stdout, 'ignore'], env: { ...process.env, ...env } });
+    if (typeof stdout === 'number') fs.closeSync(stdout);
     const peak = { kb: 0 };
     const poll = timed ? undefined : pollPeakRss(child.pid!, peak);
     child.once('error', reject);
@@ -65,6 +70,12 @@ export interface ToolResult {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Each measure's median over the runs (taken separately), with the last run's exit status. */
+export function medianRun(runs: ProcessRun[]): ProcessRun {
+  const pick = (key: 'wallMs' | 'cpuMs' | 'peakRssKb') => (runs.every((run) => run[key] !== undefined) ? median(runs.map((run) => run[key]!)) : undefined);
+  return { wallMs: pick('wallMs')!, cpuMs: pick('cpuMs'), peakRssKb: pick('peakRssKb'), status: runs[runs.length - 1].status };
+}
 
 export interface CliCorpusResult {
   corpus: Corpus;
@@ -95,11 +106,7 @@ export async function cliCorpusBench(documents: number, runs: number, log: (line
       log(`  ${tool.name}: ${(run.wallMs / 1000).toFixed(2)} s`);
     }
   }
-  const results = tools.map((tool) => {
-    const list = all.get(tool)!;
-    const pickMedian = (key: keyof ProcessRun) => (list.every((run) => run[key] !== undefined) ? median(list.map((run) => run[key] as number)) : undefined);
-    return { tool, runs: list, median: { wallMs: pickMedian('wallMs')!, cpuMs: pickMedian('cpuMs'), peakRssKb: pickMedian('peakRssKb'), status: 1 } };
-  });
+  const results = tools.map((tool) => ({ tool, runs: all.get(tool)!, median: medianRun(all.get(tool)!) }));
   const speedUp = results[2].median.wallMs / results[0].median.wallMs;
   const failed = speedUp < CLI_SPEED_UP_TARGET ? [`policydoc check only ${speedUp.toFixed(2)}× faster than markdownlint-cli2 (target ${CLI_SPEED_UP_TARGET}×)`] : [];
   return { corpus, results, speedUp, failed };

@@ -1,12 +1,14 @@
-// `npm run bench`: validation time per document through the language service, the server over
-// stdio, the cleaner vs Readability, `policydoc check` vs markdownlint-cli2 over a generated corpus,
-// and the packaged extension in code-server. One table on the console, BENCHMARKS.md from the same run.
+// `npm run bench [-- --corpus DIR]`: validation time per document through the language service, the
+// server over stdio, the cleaner vs Readability, `policydoc check` vs markdownlint-cli2 over a generated
+// corpus and vs AutoCorrect over 3,000 real documents, and the packaged extension in code-server. One
+// table on the console, BENCHMARKS.md from the same run.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../server/src/service';
 import { activationBench } from './activation';
+import { autocorrectBench, autocorrectSection, corpusArgument, FOLDER_DOCUMENTS, SAMPLE, type AutocorrectResult } from './autocorrect';
 import { cleanBench } from './clean';
 import { cliCorpusBench, cliCorpusTable } from './cli';
 import { lspBench, type LatencyRow } from './lsp';
@@ -68,6 +70,7 @@ function latencyTable(rows: LatencyRow[]): string {
 
 const CORPUS_DOCUMENTS = 10_000;
 const CORPUS_RUNS = 3;
+const AUTOCORRECT_RUNS = 3;
 
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
@@ -99,6 +102,12 @@ async function main(): Promise<void> {
   progress(`policydoc check vs markdownlint-cli2 over ${CORPUS_DOCUMENTS} documents…`);
   const corpus = await cliCorpusBench(CORPUS_DOCUMENTS, CORPUS_RUNS, progress);
   const corpusTable = cliCorpusTable(corpus);
+  const peers: AutocorrectResult[] = [];
+  for (const source of [SAMPLE, corpusArgument(process.argv)].filter((dir): dir is string => dir !== undefined && fs.existsSync(dir))) {
+    progress(`policydoc check vs AutoCorrect over ${FOLDER_DOCUMENTS} documents from ${source}…`);
+    peers.push(await autocorrectBench(source, FOLDER_DOCUMENTS, AUTOCORRECT_RUNS, progress));
+  }
+  const peerSection = autocorrectSection(peers, AUTOCORRECT_RUNS);
   const formats = Object.entries(corpus.corpus.formats).map(([name, n]) => `${n} ${name}`).join(', ');
   progress('package and code-server…');
   const activation = await activationBench(3, progress);
@@ -127,6 +136,9 @@ ${latencyTable(lsp.features)}
 
 policydoc check vs markdownlint-cli2 (${corpus.corpus.files} documents: ${formats}; ${corpus.corpus.faulty} with an injected fault), speed-up ${corpus.speedUp.toFixed(2)}×:
 ${corpusTable}
+
+policydoc check (one thread) vs AutoCorrect:
+${peerSection}
 
 Package:
 ${packaged}`);
@@ -185,6 +197,10 @@ Target: at least 2× faster (wall time) than markdownlint-cli2 — **${corpus.sp
 
 ${corpusTable}
 
+## \`policydoc check\` on one thread vs AutoCorrect over ${FOLDER_DOCUMENTS} real documents
+
+${peerSection}
+
 ## The packaged extension
 
 The .vsix from \`npm run package\`. In code-server (the end-to-end harness, test/e2e/codeServer.ts)
@@ -196,7 +212,7 @@ rendering, and the Quick Open typing itself.
 ${packaged}
 `;
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
-  const missed = [...failed.map((row) => row.name), ...clean.failed, ...lspFailed, ...corpus.failed];
+  const missed = [...failed.map((row) => row.name), ...clean.failed, ...lspFailed, ...corpus.failed, ...peers.flatMap((peer) => peer.failed)];
   if (missed.length > 0) {
     console.error(`Over target: ${missed.join(', ')}`);
     process.exitCode = 1;

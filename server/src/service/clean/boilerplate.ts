@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { HTML_HINT, onlyComments } from '../parse/prose';
 import type { Message } from '../types';
 
 export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
@@ -32,7 +33,6 @@ const MAX_PROMOTION_LENGTH = 400;
 
 /** A Markdown line made only of "back to …" links: `[返回商务部网站新闻](…)｜[返回首页](…)`. */
 const NAVIGATION_LINE = /^[ \t]*\[返回[^\]\n]*\]\([^)\n]*\)(?:[ \t]*[｜|][ \t]*\[返回[^\]\n]*\]\([^)\n]*\))*[ \t]*(?:\r?\n|\r|$)/gm;
-const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
 
 interface OpenElement {
   name: string;
@@ -127,7 +127,11 @@ function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): voi
 export function findBoilerplate(text: string, bodyStart: number): BoilerplateSpan[] {
   const body = text.slice(bodyStart);
   const spans: BoilerplateSpan[] = [];
-  if (HTML_HINT.test(body)) findInHtml(body, bodyStart, spans);
+  const comments = HTML_HINT.test(body) ? onlyComments(body) : [];
+  if (!comments) findInHtml(body, bodyStart, spans);
+  for (const { start, end, data } of comments ?? []) {
+    if (PORTAL_COMMENT.test(data)) spans.push({ kind: 'comment', start: bodyStart + start, end: bodyStart + end, replacement: '' });
+  }
   for (const match of body.matchAll(NAVIGATION_LINE)) {
     const start = bodyStart + match.index;
     spans.push({ kind: 'navigation', start, end: start + match[0].length, replacement: '' });

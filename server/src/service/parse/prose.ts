@@ -13,7 +13,33 @@ export function buildProse(text: string, bodyStart: number): string {
   return blank(text.slice(0, bodyStart)) + maskMarkdown(visible);
 }
 
-const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
+export const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)/;
+
+export interface CommentSpan {
+  /** Offset of `<!--`, and just past `-->`. */
+  start: number;
+  end: number;
+  /** What lies between `<!--` and `-->`. */
+  data: string;
+}
+
+/**
+ * The comments of a body whose only markup is closed HTML comments (laws that mark their header
+ * with `<!-- INFO END -->`), found as htmlparser2 finds them (`<!-->` is a whole comment); undefined
+ * when there is any other `<`. Running the HTML parser over such a body would cost more than the rest
+ * of its parsing.
+ */
+export function onlyComments(body: string): CommentSpan[] | undefined {
+  const comments: CommentSpan[] = [];
+  for (let at = body.indexOf('<'); at !== -1; at = body.indexOf('<', at)) {
+    if (!body.startsWith('<!--', at)) return undefined;
+    const close = body.indexOf('-->', at + 2);
+    if (close === -1) return undefined;
+    comments.push({ start: at, end: close + 3, data: body.slice(at + 4, close) });
+    at = close + 3;
+  }
+  return comments;
+}
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'hr', 'pre', 'header', 'footer', 'figure', 'figcaption', 'dd', 'dt']);
 const HIDDEN_TAGS = new Set(['style', 'script', 'noscript', 'template', 'iframe', 'textarea', 'svg', 'math']);
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -28,6 +54,8 @@ function blank(text: string): string {
 
 /** Keeps only HTML text nodes (entities decoded in place, padded with spaces); tags become blanks or breaks. */
 function maskHtml(body: string): string {
+  const comments = onlyComments(body);
+  if (comments) return maskComments(body, comments);
   const out: string[] = [];
   let written = 0;
   let hiddenDepth = 0;
@@ -65,6 +93,18 @@ function maskHtml(body: string): string {
   parser.write(body);
   parser.end();
   emitMasked(body.length, false);
+  return out.join('');
+}
+
+/** maskHtml's result when the only markup is comments: the text between them as text nodes. */
+function maskComments(body: string, comments: CommentSpan[]): string {
+  const out: string[] = [];
+  let written = 0;
+  for (const { start, end } of comments) {
+    out.push(decodeEntitiesInPlace(body.slice(written, start)), blank(body.slice(start, end)));
+    written = end;
+  }
+  out.push(decodeEntitiesInPlace(body.slice(written)));
   return out.join('');
 }
 
