@@ -43,17 +43,22 @@ describe('bad-input corpus through the CLI', () => {
     for (const input of inputs.filter((i) => i.notUtf8)) {
       assert.deepEqual(entries.find((entry) => entry.file === input.name)?.diagnostics.map((d) => d.rule), ['encoding']);
     }
-    assert.deepEqual(entries.find((entry) => entry.file === 'nul-start.txt')?.diagnostics.map((d) => d.rule), ['binary-file']);
+    assert.deepEqual(entries.find((entry) => entry.file === 'elf.md')?.diagnostics.map((d) => d.rule), ['binary-file']);
+    // A text with a few NULs is checked as what it is (a pkulaw export), its NULs reported.
+    const nulStart = entries.find((entry) => entry.file === 'nul-start.txt');
+    assert.equal(nulStart?.profile, 'pkulaw');
+    assert.deepEqual(nulStart.diagnostics.map((d) => [d.rule, d.range]), [['control-character', { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }]]);
   });
 
   // The large files are left out: --fix on them is linear but runs all ten passes (500 fixes per rule per pass).
-  test('check --fix leaves unreadable and binary files byte for byte', () => {
+  test('check --fix leaves unreadable and binary files byte for byte, and deletes the NULs of a text', () => {
     const copy = workspace(Object.fromEntries(inputs.filter((input) => !input.large).map((input) => [input.name, input.bytes])), false);
     const run = cli(['check', '--fix', '--format', 'json', '.'], copy);
     assertNoCrash(run, 'check --fix');
-    for (const input of inputs.filter((i) => i.notUtf8 || i.name === 'image.md' || i.name === 'nul-start.txt')) {
+    for (const input of inputs.filter((i) => i.notUtf8 || i.name === 'elf.md')) {
       assert.deepEqual(fs.readFileSync(path.join(copy, input.name)), input.bytes, input.name);
     }
+    assert.ok(!fs.readFileSync(path.join(copy, 'nul-start.txt'), 'utf8').includes('\0'), 'the NULs of a text are deleted');
   });
 
   for (const input of inputs) {

@@ -60,6 +60,7 @@ export function badInputs(): BadInput[] {
     { what: '1 MB single line', name: 'line.md', bytes: Buffer.from(`---\nlayout: post\ntitle: "一行"\n---\n<p>${'国家发改委（2020）第68号,见《通知》“引文”(一)2020年03月11日。'.repeat(20_000)}</p>`), large: true },
     { what: 'NUL bytes after the binary probe', name: 'nul.md', bytes: Buffer.from(jekyll + '\0'.repeat(3) + jekyll.replace(/。/g, '。\0')) },
     { what: 'NUL bytes at the start', name: 'nul-start.txt', bytes: Buffer.from(`\0\0\0${pkulaw}`) },
+    { what: 'binary file that is valid UTF-8 (mostly NUL bytes)', name: 'elf.md', bytes: Buffer.concat([Buffer.from('\x7fELF\x02\x01\x01', 'latin1'), Buffer.alloc(4096), Buffer.from('GCC: (Debian) 12.2.0\0.symtab\0.strtab\0')]) },
     { what: 'mixed CRLF, LF and CR', name: 'mixed.md', bytes: Buffer.from(mixedLineEndings(hexo)) },
     { what: 'BOM', name: 'bom.txt', bytes: Buffer.from(`\uFEFF${pkulaw.replace(/\n/g, '\r\n')}`) },
     { what: 'BOM and blank lines before the front matter', name: 'bom.md', bytes: Buffer.from(`\uFEFF\n\n${jekyll}`) },

@@ -12,6 +12,8 @@ export interface FileResult {
   /** Null when the file could not be read as text. */
   profile: ProfileName | null;
   diagnostics: Diagnostic[];
+  /** Findings left out per rule that hit the per-file cap; empty when none did. */
+  truncated: Record<string, number>;
   fixed: boolean;
 }
 
@@ -27,7 +29,7 @@ export function checkFile(service: LanguageService, absolutePath: string, shownP
   try {
     source = decoder.decode(bytes);
   } catch {
-    return { file: shownPath, profile: null, diagnostics: [notUtf8(service)], fixed: false };
+    return { file: shownPath, profile: null, diagnostics: [notUtf8(service)], truncated: {}, fixed: false };
   }
   const uri = pathToFileURL(absolutePath).href;
   let current = source;
@@ -43,7 +45,7 @@ export function checkFile(service: LanguageService, absolutePath: string, shownP
     }
     if (current !== source) fs.writeFileSync(absolutePath, current, 'utf8');
   }
-  return { file: shownPath, profile: service.getDocumentInfo(doc).profile, diagnostics: service.getDiagnostics(doc), fixed: current !== source };
+  return { file: shownPath, profile: service.getDocumentInfo(doc).profile, ...service.getReport(doc), fixed: current !== source };
 }
 
 function notUtf8(service: LanguageService): Diagnostic {

@@ -9,7 +9,7 @@ import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
 import { RULE_IDS } from './rules';
 import type { Locale, ProfileName, Rule } from './types';
-import { nonOverlappingEdits, runRules, toDiagnostic, type DiagnosticData } from './validate';
+import { nonOverlappingEdits, runRules, toDiagnostic, truncationDiagnostic, type DiagnosticData } from './validate';
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
@@ -32,6 +32,12 @@ export interface ServiceSettings {
   /** Editor-level rule settings, applied over the project config. */
   editorRules?: Record<string, RuleSetting>;
   locale?: Locale;
+}
+
+export interface DiagnosticReport {
+  diagnostics: Diagnostic[];
+  /** Findings left out, per rule that hit its cap (MAX_REPORTS_PER_RULE); empty when none did. */
+  truncated: Record<string, number>;
 }
 
 export interface DocumentInfo {
@@ -71,8 +77,17 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return runRules(doc, config.forFile(relativePath(doc.uri)), now(), onRuleError, maxReportsPerRule);
   }
 
+  /** The diagnostics, and how many findings each rule left out past its cap (the CLI reports both). */
+  function getReport(doc: PolicyDocument): DiagnosticReport {
+    const { findings: found, truncated } = findings(doc);
+    return { diagnostics: found.map((finding) => toDiagnostic(finding, locale, docsUri)), truncated };
+  }
+
+  /** What the editor shows: the diagnostics, with one notice at the top when a rule hit its cap. */
   function getDiagnostics(doc: PolicyDocument): Diagnostic[] {
-    return findings(doc).map((finding) => toDiagnostic(finding, locale, docsUri));
+    const { diagnostics, truncated } = getReport(doc);
+    const notice = truncationDiagnostic(truncated, locale);
+    return notice ? [notice, ...diagnostics] : diagnostics;
   }
 
   function fixOf(diagnostic: Diagnostic): DiagnosticData['fix'] {
@@ -98,7 +113,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   /** Every fix of the document at once (`source.fixAll.policydoc`, `policydoc check --fix`). */
   function getFixAllEdits(doc: PolicyDocument): TextEdit[] {
-    const fixes = findings(doc, Infinity).flatMap((finding) => (finding.report.fix ? [finding.report.fix] : []));
+    const fixes = findings(doc, Infinity).findings.flatMap((finding) => (finding.report.fix ? [finding.report.fix] : []));
     return nonOverlappingEdits(fixes, (edit) => [doc.lines.offsetAt(edit.range.start), doc.lines.offsetAt(edit.range.end)]);
   }
 
@@ -141,6 +156,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     configure,
     parse,
     getDiagnostics,
+    getReport,
     getCodeActions,
     getFixAllEdits,
     getDocumentInfo,

@@ -29,13 +29,22 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export const MAX_REPORTS_PER_RULE = 500;
 
 const BINARY: Message = {
-  en: 'This file is not text (it contains NUL bytes); policydoc does not check it.',
-  zh: '此文件不是文本（含有 NUL 字节），policydoc 不检查它。',
+  en: 'This file is mostly not text (NUL bytes and other control characters); policydoc does not check it.',
+  zh: '此文件大部分不是文本（含有大量 NUL 字节等控制字符），policydoc 不检查它。',
 };
+
+/** The code of the notice that rules hit the cap: not a rule (it cannot be configured), like binary-file. */
+export const TRUNCATED_CODE = 'findings-cap';
 
 function settingOf(setting: RuleSetting | undefined): { severity?: SeveritySetting; options?: Record<string, unknown> } {
   if (setting === undefined) return {};
   return typeof setting === 'string' ? { severity: setting } : setting;
+}
+
+/** The findings of a document, and how many each rule left out past its cap (only rules that hit it). */
+export interface RuleResults {
+  findings: Finding[];
+  truncated: Record<string, number>;
 }
 
 /** Runs every enabled rule over a parsed document; a failing rule is logged and skipped, never fatal. */
@@ -45,22 +54,27 @@ export function runRules(
   now: Date,
   onRuleError: (rule: Rule, error: unknown) => void,
   maxReportsPerRule = MAX_REPORTS_PER_RULE,
-): Finding[] {
+): RuleResults {
   const findings: Finding[] = [];
+  const truncated: Record<string, number> = {};
   if (doc.binary) {
     const range = doc.lines.range(0, 0);
-    return [{ ruleId: 'binary-file', severity: 'warning', message: BINARY, report: { messageId: 'binary', range } }];
+    return { findings: [{ ruleId: 'binary-file', severity: 'warning', message: BINARY, report: { messageId: 'binary', range } }], truncated };
   }
   const profile = settings.profiles[doc.profile];
   for (const rule of RULES) {
-    const { severity = rule.meta.defaultSeverity, options } = settingOf(settings.rules[rule.meta.id]);
+    const { id } = rule.meta;
+    const { severity = rule.meta.defaultSeverity, options } = settingOf(settings.rules[id]);
     if (severity === 'off') continue;
     let count = 0;
     const report = (report: Report) => {
-      if (count >= maxReportsPerRule || doc.directives.isSuppressed(rule.meta.id, report.range.start.line)) return;
-      count++;
+      if (doc.directives.isSuppressed(id, report.range.start.line)) return;
+      if (count++ >= maxReportsPerRule) {
+        truncated[id] = count - maxReportsPerRule;
+        return;
+      }
       const message = fill(rule.meta.messages[report.messageId], report.data);
-      findings.push({ ruleId: rule.meta.id, severity, message, report });
+      findings.push({ ruleId: id, severity, message, report });
     };
     try {
       rule.check({ doc, profile, options: { ...rule.meta.defaultOptions, ...options }, now, report });
@@ -69,7 +83,29 @@ export function runRules(
     }
   }
   findings.sort((a, b) => a.report.range.start.line - b.report.range.start.line || a.report.range.start.character - b.report.range.start.character);
-  return findings;
+  return { findings, truncated };
+}
+
+/** The editor's one notice that rules stopped at the cap: at the top of the file, naming each rule and what it left out. */
+export function truncationDiagnostic(truncated: Record<string, number>, locale: Locale): Diagnostic | undefined {
+  const rules = Object.entries(truncated);
+  if (rules.length === 0) return undefined;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: TRUNCATED_CODE,
+    source: 'policydoc',
+    message: truncationMessage(truncated)[locale],
+  };
+}
+
+/** `agency-name: 512 more`, in both languages: the editor's notice and the CLI's line say the same. */
+export function truncationMessage(truncated: Record<string, number>): Message {
+  const entries = Object.entries(truncated);
+  return {
+    en: `Only the first ${MAX_REPORTS_PER_RULE} findings of a rule are shown; not shown: ${entries.map(([rule, count]) => `${rule} ${count} more`).join(', ')}.`,
+    zh: `每条规则最多显示 ${MAX_REPORTS_PER_RULE} 个问题；未显示：${entries.map(([rule, count]) => `${rule} 另有 ${count} 个`).join('，')}。`,
+  };
 }
 
 export function toDiagnostic(finding: Finding, locale: Locale, docsUri: (ruleId: string) => string | undefined): Diagnostic {

@@ -1,7 +1,7 @@
 import type { FileResult } from '../check';
 import { isFixable, messageOf, ruleOf, severityOf } from './severity';
 
-/** The documented JSON: one entry per checked file, 0-based LSP positions. */
+/** The documented JSON: one entry per checked file, 0-based LSP positions; `truncated` only where a rule hit its cap. */
 export function formatJson(results: FileResult[]): string {
   const entries = results.map((result) => ({
     file: result.file,
@@ -16,6 +16,7 @@ export function formatJson(results: FileResult[]): string {
       },
       fixable: isFixable(diagnostic),
     })),
+    ...(Object.keys(result.truncated).length > 0 ? { truncated: result.truncated } : {}),
   }));
   return JSON.stringify(entries, null, 2) + '\n';
 }

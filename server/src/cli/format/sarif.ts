@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale, Severity } from '../../service/types';
 import { RULES } from '../../service/rules';
+import { TRUNCATED_CODE, truncationMessage } from '../../service/validate';
 import type { FileResult } from '../check';
 import { messageOf, ruleOf, severityOf } from './severity';
 
@@ -43,10 +44,23 @@ export function formatSarif(results: FileResult[], locale: Locale, tool: SarifTo
     const helpUri = tool.helpUri(id);
     return { id, ...(meta ? { shortDescription: { text: meta.description[locale] } } : {}), ...(helpUri ? { helpUri } : {}) };
   });
+  // Rules that hit the per-file cap are told as notifications of the run, one per file.
+  const notifications = results.flatMap((result) =>
+    Object.keys(result.truncated).length === 0
+      ? []
+      : [{
+          descriptor: { id: TRUNCATED_CODE },
+          level: 'note',
+          message: { text: truncationMessage(result.truncated)[locale] },
+          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(result.file) } } }],
+          properties: { truncated: result.truncated },
+        }],
+  );
+  const invocations = notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {};
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'policydoc', version: tool.version, rules } }, results: sarifResults }],
+    runs: [{ tool: { driver: { name: 'policydoc', version: tool.version, rules } }, ...invocations, results: sarifResults }],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

@@ -1,4 +1,5 @@
 import type { Locale, Severity } from '../../service/types';
+import { truncationMessage } from '../../service/validate';
 import type { FileResult } from '../check';
 import { cleanText, fixedText, summaryText, text } from '../messages';
 import { messageOf, ruleOf, severityOf } from './severity';
@@ -30,6 +31,7 @@ export function formatStylish(results: FileResult[], locale: Locale, style: Styl
       const label = paint(SEVERITY_COLOR[row.severity], row.label.padEnd(labelWidth));
       out.push(`  ${row.position.padEnd(positionWidth)}  ${label}  ${row.message.replace(/\s*\n\s*/g, ' ')}  ${paint('gray', row.rule)}`);
     }
+    if (Object.keys(result.truncated).length > 0) out.push(`  ${paint('yellow', truncationMessage(result.truncated)[locale])}`);
     out.push('');
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;

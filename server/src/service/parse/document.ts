@@ -21,7 +21,7 @@ export interface PolicyDocument {
   /** True when the profile came from configuration rather than detection. */
   profileForced: boolean;
   directives: Directives;
-  /** Text that is not a document at all (NUL bytes): nothing else is checked. */
+  /** Content that is mostly not text (see `isBinary`): nothing else is checked. */
   binary: boolean;
   entry(key: string): FrontMatterEntry | undefined;
   /** The readable body text, same length as `text` (see prose.ts); computed on first use. */
@@ -32,13 +32,27 @@ export interface PolicyDocument {
   readonly boilerplate: readonly BoilerplateSpan[];
 }
 
-/** A NUL in the first few kilobytes marks binary content, as git and grep decide. */
+/** How much of the start decides whether the content is text, as in git and grep. */
 const BINARY_PROBE = 8000;
+/** Characters no text is made of: C0 controls other than tab and line breaks, DEL, and U+FFFD left by undecodable bytes. */
+const NOT_TEXT = /[\0-\x08\x0e-\x1f\x7f\ufffd]/g;
+/** Random bytes decoded as UTF-8 are over half such characters, UTF-16 read as UTF-8 is half NULs; text has a few at most. */
+const BINARY_SHARE = 0.1;
+
+/**
+ * Binary when the probe has a NUL (git's and grep's sign) and more than a tenth of it is not text:
+ * a few NULs or control characters in a real document leave it checked (control-character reports them).
+ */
+function isBinary(text: string): boolean {
+  const probe = text.slice(0, BINARY_PROBE);
+  if (!probe.includes('\0')) return false;
+  return (probe.match(NOT_TEXT)?.length ?? 0) > probe.length * BINARY_SHARE;
+}
 
 export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName): PolicyDocument {
   const lines = new LineMap(text);
   const textStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const binary = text.slice(0, BINARY_PROBE).includes('\0');
+  const binary = isBinary(text);
   const frontMatter = binary ? null : parseFrontMatter(text, textStart);
   const bodyStart = frontMatter ? frontMatter.end : textStart;
   const profile = forcedProfile ?? (binary ? 'markdown' : detectProfile(text, frontMatter, bodyStart));

@@ -1,4 +1,5 @@
 import type { ProfileName } from '../types';
+import { nearestKey } from '../nearestKey';
 import { HEXO_MARKER_KEYS } from '../profiles';
 import type { FrontMatter } from './frontMatter';
 
@@ -25,15 +26,32 @@ function looksOfficial(text: string, bodyStart: number): boolean {
   return DOC_NUMBER.test(head) || ADDRESSEE_LINE.test(head) || WRITTEN_DATE_LINE.test(tail);
 }
 
+const JEKYLL_MARKER_KEYS = ['layout'];
+/**
+ * A misspelt marker key (`layput`, `thumbnial`) still marks the profile, so that unknown-key reports it
+ * instead of the file falling back to markdown unchecked. Shorter markers (toc, top, cover) must be
+ * exact: one or two edits turn them into other words (doc, to, color).
+ */
+const NEAR_MISS_MIN_LENGTH = 6;
+const nearMissMarkers = (markers: readonly string[]) => markers.filter((key) => key.length >= NEAR_MISS_MIN_LENGTH);
+const NEAR_MISS_MARKERS: [ProfileName, string[]][] = [
+  ['jekyll', nearMissMarkers(JEKYLL_MARKER_KEYS)],
+  ['hexo', nearMissMarkers(HEXO_MARKER_KEYS)],
+];
+
+function frontMatterProfile(frontMatter: FrontMatter): ProfileName | undefined {
+  const keys = frontMatter.entries.map((entry) => entry.key);
+  if (JEKYLL_MARKER_KEYS.some((key) => keys.includes(key))) return 'jekyll';
+  const date = frontMatter.entries.find((entry) => entry.key === 'date')?.value;
+  if (HEXO_MARKER_KEYS.some((key) => keys.includes(key)) || (typeof date === 'string' && RFC2822_DATE.test(date))) return 'hexo';
+  return NEAR_MISS_MARKERS.find(([, markers]) => keys.some((key) => nearestKey(key, markers)))?.[0];
+}
+
 /** Detects the document's profile from its content (see SPEC → Profiles). */
 export function detectProfile(text: string, frontMatter: FrontMatter | null, bodyStart: number): ProfileName {
   if (!frontMatter && PKULAW_HEADER.test(firstNonBlankLine(text, bodyStart))) return 'pkulaw';
-  if (frontMatter) {
-    const keys = new Set(frontMatter.entries.map((entry) => entry.key));
-    if (keys.has('layout')) return 'jekyll';
-    const date = frontMatter.entries.find((entry) => entry.key === 'date')?.value;
-    if (HEXO_MARKER_KEYS.some((key) => keys.has(key)) || (typeof date === 'string' && RFC2822_DATE.test(date))) return 'hexo';
-  }
+  const fromKeys = frontMatter && frontMatterProfile(frontMatter);
+  if (fromKeys) return fromKeys;
   if (looksOfficial(text, bodyStart)) return 'gongwen';
   return 'markdown';
 }

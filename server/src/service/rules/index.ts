@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { agencyName } from './agency-name';
 import { cliCodeFormat } from './cli-code-format';
+import { controlCharacter } from './control-character';
 import { dateFormat } from './date-format';
 import { dateRange } from './date-range';
 import { dateWeekday } from './date-weekday';
@@ -15,6 +16,8 @@ import { frontMatterPosition } from './front-matter-position';
 import { frontMatterUnclosed } from './front-matter-unclosed';
 import { halfwidthPunctuation } from './halfwidth-punctuation';
 import { keyType } from './key-type';
+import { lookalikeCharacters } from './lookalike-characters';
+import { replacementCharacter } from './replacement-character';
 import { requiredKey } from './required-key';
 import { sectionNumbering } from './section-numbering';
 import { titleMismatch } from './title-mismatch';
@@ -52,6 +55,9 @@ export const RULES: readonly Rule[] = [
   halfwidthPunctuation,
   agencyName,
   webBoilerplate,
+  controlCharacter,
+  replacementCharacter,
+  lookalikeCharacters,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));

@@ -1,26 +1,7 @@
 import { keyTypeOf, type Profile } from '../profiles';
 import type { Rule } from '../types';
-import { editDistance, keyRange } from './frontMatterHelpers';
-
-const MAX_DISTANCE = 2;
-/** Short keys are only near misses at distance 1: `tag` → `tags`, but not `icon` → `toc`. */
-const SHORT_KEY = 4;
-
-/** The known key a key is probably a misspelling of, if any. */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const lower = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = MAX_DISTANCE + 1;
-  for (const candidate of known) {
-    const limit = Math.min(key.length, candidate.length) <= SHORT_KEY ? 1 : MAX_DISTANCE;
-    const distance = editDistance(lower, candidate.toLowerCase(), limit);
-    if (distance <= limit && distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
+import { nearestKey } from '../nearestKey';
+import { keyRange } from './frontMatterHelpers';
 
 function isKnown(profile: Profile, key: string): boolean {
   return keyTypeOf(profile, key) !== undefined;

@@ -1,0 +1,92 @@
+import radicalData from '../../../data/radicals.json';
+import type { PolicyDocument } from '../parse/document';
+import type { Rule } from '../types';
+
+const RADICALS: Readonly<Record<string, string>> = radicalData.radicals;
+/** CJK radicals (U+2E80–U+2FDF) and CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
+const FULL_WIDTH_DIGITS = /[０-９]+/g;
+
+/**
+ * The ideograph a lookalike stands for: a radical's equivalent (Unicode's table, which also covers the
+ * radicals that have no compatibility decomposition, ⻄ → 西), a compatibility ideograph's NFKC form.
+ * The twelve compatibility ideographs that are unified ideographs in their own right (﨎, 﨏…) have none.
+ */
+function standardOf(char: string): string | undefined {
+  const standard = RADICALS[char] ?? char.normalize('NFKC');
+  return standard === char ? undefined : standard;
+}
+
+interface Lookalike {
+  start: number;
+  end: number;
+  found: string;
+  standard: string;
+}
+
+/** Consecutive lookalikes form one run: `⼀⼆` is one finding. */
+function lookalikeRuns(text: string, from: number): Lookalike[] {
+  const runs: Lookalike[] = [];
+  LOOKALIKE.lastIndex = from;
+  for (let match = LOOKALIKE.exec(text); match; match = LOOKALIKE.exec(text)) {
+    const standard = standardOf(match[0]);
+    if (standard === undefined) continue;
+    const last = runs.at(-1);
+    const end = match.index + match[0].length;
+    if (last && last.end === match.index) {
+      last.end = end;
+      last.found += match[0];
+      last.standard += standard;
+    } else {
+      runs.push({ start: match.index, end, found: match[0], standard });
+    }
+  }
+  return runs;
+}
+
+/** Full-width digits in the dates of the text; those of a 发文字号 are doc-number-year's and doc-number-sequence's. */
+function fullWidthDigitsInDates(doc: PolicyDocument): Lookalike[] {
+  const { dates, writtenDate } = doc.official;
+  const spans = writtenDate ? [...dates, writtenDate] : dates;
+  return spans.flatMap((date) =>
+    [...date.text.matchAll(FULL_WIDTH_DIGITS)].map((match) => ({
+      start: date.start + match.index,
+      end: date.start + match.index + match[0].length,
+      found: match[0],
+      standard: match[0].normalize('NFKC'),
+    })),
+  );
+}
+
+export const lookalikeCharacters: Rule = {
+  meta: {
+    id: 'lookalike-characters',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'No characters that only look like the right ones: CJK radicals (⼀ for 一, ⻄ for 西) and compatibility ideographs used as ordinary characters, full-width digits in dates. They break search and copy-paste.',
+      zh: '不使用仅外形相同的字符：当作普通汉字使用的部首字符（⼀ 代替 一，⻄ 代替 西）和兼容汉字，日期中的全角数字。它们会使搜索和复制粘贴失效。',
+    },
+    messages: {
+      lookalike: {
+        en: '"{found}" only looks like "{standard}" (a radical or compatibility character): search and copy-paste miss it. Write "{standard}".',
+        zh: '“{found}”只是外形像“{standard}”（部首或兼容字符），搜索和复制粘贴会出错，应写作“{standard}”。',
+      },
+      fullWidthDigits: {
+        en: 'Full-width digits "{found}" in a date: write "{standard}".',
+        zh: '日期中使用了全角数字“{found}”，应写作“{standard}”。',
+      },
+    },
+    fixable: true,
+  },
+  check({ doc, report }) {
+    const found = [
+      ...lookalikeRuns(doc.text, doc.textStart).map((run) => ({ ...run, messageId: 'lookalike' })),
+      ...fullWidthDigitsInDates(doc).map((run) => ({ ...run, messageId: 'fullWidthDigits' })),
+    ];
+    for (const { start, end, found: text, standard, messageId } of found) {
+      const range = doc.lines.range(start, end);
+      const fix = doc.text.slice(start, end) === text ? { title: { en: `Write "${standard}"`, zh: `改为“${standard}”` }, edits: [{ range, newText: standard }] } : undefined;
+      report({ messageId, data: { found: text, standard }, range, fix });
+    }
+  },
+};

@@ -1,0 +1,180 @@
+// Characters (control characters, U+FFFD, lookalikes), the binary-file decision, the findings cap and
+// misspelt profile marker keys, on real lines: must report and must not report.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { MAX_REPORTS_PER_RULE } from '../../server/src/service/validate';
+import { applyFix, diagnosticsOf, doc, findings, fixAll, fixOf, makeService } from './bodyRuleHelpers';
+
+/** A real 通知 paragraph (gov.cn, 2019) with a NUL pasted in, as the crawled texts of issue 10 had. */
+const NOTICE = '国务院办公厅关于印发\0《国务院2020年立法工作计划》的通知';
+
+describe('control-character', () => {
+  test('a few NULs in a real text: each run reported with a fix that deletes it, the text still checked', () => {
+    const text = doc('　　各省、自治区、直辖市人民政府,国务院各部委、各直属机构：', `　　${NOTICE}\0\0已经国务院同意，现印发给你们，请认真贯彻执行。`);
+    assert.deepEqual(findings(text, 'control-character'), ['control-character@1:12-1:13', 'control-character@1:32-1:34']);
+    const [, pair] = diagnosticsOf(text, 'control-character');
+    assert.equal(pair.severity, DiagnosticSeverity.Warning);
+    assert.match(String(pair.message), /U\+0000 ×2/);
+    assert.equal(fixAll(text).includes('\0'), false);
+    assert.deepEqual(findings(text, 'binary-file'), []);
+    assert.deepEqual(findings(text, 'halfwidth-punctuation'), ['halfwidth-punctuation@0:16-0:17'], 'the rest of the text is checked');
+  });
+
+  test('other C0 controls, DEL, C1 controls and a byte-order mark inside the text', () => {
+    assert.deepEqual(findings('根据《中华人民共和国\x1f行政许可法》', 'control-character'), ['control-character@0:10-0:11']);
+    assert.deepEqual(findings('商务部\x7f办公厅', 'control-character'), ['control-character@0:3-0:4']);
+    assert.deepEqual(findings('新闻\u0085联播', 'control-character'), ['control-character@0:2-0:3']);
+    const joined = doc('第一条 为了规范行政许可的设定和实施，制定本法。', '\uFEFF第二条 本法所称行政许可。');
+    assert.deepEqual(findings(joined, 'control-character'), ['control-character@1:0-1:1']);
+    assert.match(String(diagnosticsOf(joined, 'control-character')[0].message), /byte-order mark/);
+    assert.equal(applyFix(joined, 'control-character'), joined.replace('\uFEFF', ''));
+  });
+
+  test('not reported: tab, line breaks, form feed (a page break), the byte-order mark at the start', () => {
+    assert.deepEqual(findings('\uFEFF第一条\t为了规范行政许可的设定和实施，\r\n制定本法。\f\n第二条 本法所称行政许可。\r', 'control-character'), []);
+  });
+
+  test('in the front matter too, with the rest of the front matter checked', () => {
+    const text = doc('---', 'layout: post', 'title: "商务部召开\0网上例行新闻发布会"', '---', '正文');
+    assert.deepEqual(findings(text, 'control-character'), ['control-character@2:13-2:14']);
+  });
+});
+
+describe('binary-file: only for content that is mostly not text', () => {
+  test('a NUL-padded binary (valid UTF-8) is one binary-file warning and nothing else', () => {
+    const elf = `\x7fELF\x02\x01\x01${'\0'.repeat(4096)}GCC: (Debian) 12.2.0\0.symtab\0`;
+    assert.deepEqual(makeService().getDiagnostics(makeService().parse('untitled:a.md', elf)).map((d) => d.code), ['binary-file']);
+  });
+
+  test('UTF-16 read as UTF-8 (every other character a NUL) is binary', () => {
+    const utf16 = [...'title: policy notice\nbody text\n'].join('\0');
+    assert.deepEqual(diagnosticsOf(utf16, 'binary-file').length, 1);
+  });
+
+  test('a long text with NULs at every sentence end is text', () => {
+    const text = '　　为深入贯彻落实党中央、国务院决策部署，进一步做好稳就业工作。\0'.repeat(50);
+    assert.deepEqual(diagnosticsOf(text, 'binary-file'), []);
+    assert.equal(diagnosticsOf(text, 'control-character').length, 50);
+  });
+});
+
+describe('replacement-character', () => {
+  test('a run of U+FFFD is one error, without a fix', () => {
+    const text = '　　会议听取了中国\uFFFD\uFFFD海峡项目进展情况的汇报。';
+    const [diagnostic, ...rest] = diagnosticsOf(text, 'replacement-character');
+    assert.deepEqual(rest, []);
+    assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(diagnostic.range, { start: { line: 0, character: 9 }, end: { line: 0, character: 11 } });
+    assert.match(String(diagnostic.message), /U\+FFFD ×2/);
+    assert.equal(fixOf(diagnostic), undefined);
+  });
+
+  test('in Chinese too', () => {
+    const [diagnostic] = diagnosticsOf('财政部\uFFFD税务总局', 'replacement-character', makeService('zh'));
+    assert.match(String(diagnostic.message), /替换字符 U\+FFFD ×1/);
+  });
+
+  test('not reported: text without U+FFFD, and a question mark standing for a lost character', () => {
+    assert.deepEqual(findings('中国?海峡项目', 'replacement-character'), []);
+  });
+});
+
+describe('lookalike-characters', () => {
+  test('Kangxi radicals in real xwlb lines (text extracted from PDFs)', () => {
+    const line = '全国大部地区出现大范围高温天气，局地⽓温超过42℃。';
+    assert.deepEqual(findings(line, 'lookalike-characters'), ['lookalike-characters@0:18-0:19']);
+    assert.equal(applyFix(line, 'lookalike-characters'), '全国大部地区出现大范围高温天气，局地气温超过42℃。');
+  });
+
+  test('CJK Radicals Supplement, which NFKC leaves alone: ⻄ → 西', () => {
+    const line = '在陕⻄商洛柞水县丹宁高速水阳段';
+    assert.deepEqual(findings(line, 'lookalike-characters'), ['lookalike-characters@0:2-0:3']);
+    assert.equal(applyFix(line, 'lookalike-characters'), '在陕西商洛柞水县丹宁高速水阳段');
+  });
+
+  test('a run of lookalikes is one finding: （⼀） and ⼀⼆', () => {
+    const text = doc('（⼀）加强组织领导。', '⼀⼆三');
+    assert.deepEqual(findings(text, 'lookalike-characters'), ['lookalike-characters@0:1-0:2', 'lookalike-characters@1:0-1:2']);
+    assert.equal(fixAll(text), doc('（一）加强组织领导。', '一二三'));
+  });
+
+  test('compatibility ideographs with a canonical form; in the zh message, the standard character', () => {
+    const [diagnostic] = diagnosticsOf('金\uF900', 'lookalike-characters', makeService('zh'));
+    assert.match(String(diagnostic.message), /应写作“豈”/);
+    assert.equal(applyFix('金\uF900', 'lookalike-characters'), '金豈');
+  });
+
+  test('not reported: compatibility ideographs that are unified ideographs (﨑), ordinary text, full-width digits of a 发文字号', () => {
+    assert.deepEqual(findings('長﨑県との交流', 'lookalike-characters'), []);
+    assert.deepEqual(findings('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', 'lookalike-characters'), []);
+    const numbered = doc('国办发〔2020〕１８号', '', '各省、自治区、直辖市人民政府：');
+    assert.deepEqual(findings(numbered, 'lookalike-characters'), []);
+    assert.equal(findings(numbered, 'doc-number-sequence').length, 1, 'doc-number-sequence reports them');
+  });
+
+  test('full-width digits in a date (lawrefbook, 河南省警务辅助人员条例)', () => {
+    const line = '第三十九条 本条例自２０２１年１月１日起施行。';
+    assert.deepEqual(findings(line, 'lookalike-characters'), ['lookalike-characters@0:10-0:14', 'lookalike-characters@0:15-0:16', 'lookalike-characters@0:17-0:18']);
+    assert.equal(fixAll(line).includes('2021年1月1日'), true);
+  });
+});
+
+describe('the findings cap is visible', () => {
+  const flood = doc('---', 'layout: post', 'title: "会议"', 'date: 2021-06-01', '---', ...Array(MAX_REPORTS_PER_RULE + 12).fill('商务部\0办公厅召开网上例行新闻发布会，介绍有关情况。'));
+
+  test('getReport counts what each rule left out', () => {
+    const service = makeService();
+    const { diagnostics, truncated } = service.getReport(service.parse('untitled:flood.md', flood));
+    assert.deepEqual(truncated, { 'control-character': 12 });
+    assert.equal(diagnostics.filter((d) => d.code === 'control-character').length, MAX_REPORTS_PER_RULE);
+    assert.ok(!diagnostics.some((d) => d.code === 'findings-cap'));
+  });
+
+  test('the editor gets one information diagnostic at the top of the file, in the service locale', () => {
+    for (const [locale, pattern] of [['en', /first 500 findings.*control-character 12 more/], ['zh', /最多显示 500 个问题.*control-character 另有 12 个/]] as const) {
+      const service = makeService(locale);
+      const [first, ...rest] = service.getDiagnostics(service.parse('untitled:flood.md', flood));
+      assert.equal(first.code, 'findings-cap');
+      assert.equal(first.severity, DiagnosticSeverity.Information);
+      assert.deepEqual(first.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      assert.match(String(first.message), pattern);
+      assert.ok(!rest.some((d) => d.code === 'findings-cap'));
+    }
+  });
+
+  test('no notice below the cap, nor for findings a directive switched off', () => {
+    const service = makeService();
+    const off = `<!-- policydoc-disable control-character -->\n${flood}`;
+    assert.deepEqual(service.getReport(service.parse('untitled:off.md', off)).truncated, {});
+    assert.deepEqual(service.getReport(service.parse('untitled:few.md', NOTICE)).truncated, {});
+  });
+});
+
+describe('misspelt marker keys still decide the profile, and unknown-key reports them', () => {
+  test('layput: post is a Jekyll post', () => {
+    const service = makeService();
+    const text = doc('---', 'layput: post', 'title: "商务部召开网上例行新闻发布会"', '---', '正文');
+    assert.equal(service.parse('untitled:a.md', text).profile, 'jekyll');
+    const [diagnostic] = diagnosticsOf(text, 'unknown-key', service);
+    assert.match(String(diagnostic.message), /"layput": did you mean "layout"/);
+    assert.equal(applyFix(text, 'unknown-key'), text.replace('layput', 'layout'));
+  });
+
+  test('a misspelt Hexo marker (thumbnial, upadted) makes a Hexo post', () => {
+    const service = makeService();
+    for (const key of ['thumbnial: /img/a.png', 'upadted: 2021-06-01 10:00:00']) {
+      const text = doc('---', 'title: 商务部召开网上例行新闻发布会', 'date: 2021-06-01 09:00:00', key, 'categories: 新闻', '---', '正文');
+      assert.equal(service.parse('untitled:a.md', text).profile, 'hexo', key);
+      assert.equal(diagnosticsOf(text, 'unknown-key', service).length, 1, key);
+    }
+  });
+
+  test('not a marker: keys one or two edits from the short markers (toc, top, cover), and other words', () => {
+    const service = makeService();
+    for (const key of ['doc: a', 'to: b', 'color: red', 'tags: [a]', 'weight: 3']) {
+      const text = doc('---', 'title: 商务部召开网上例行新闻发布会', key, '---', '正文');
+      assert.equal(service.parse('untitled:a.md', text).profile, 'markdown', key);
+    }
+  });
+});
