@@ -159,6 +159,8 @@ const TITLE_GOES_ON = /^\s*的/;
 /** A sentence: once one has been read, the header is over. */
 const SENTENCE = /[。；！？]/;
 const AGENCY_MAX = 10;
+/** The longest 代字 seen in real text (工信厅联电子函, 吉外经贸外企字) and then some; a longer run has prose in it. */
+const AGENCY_EXACT_MAX = 8;
 /** A run of CJK characters after punctuation this short is a 代字, not prose (，国发〔2020〕1号). */
 const EXACT_RUN_MAX = 4;
 const AGENCY_BOUNDARIES = agencyCodeForm.boundaries.words;
@@ -258,7 +260,8 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       const agency = span(prose, line.start + agencyStart, line.start + gapStart);
       // The 代字 has no prose in front where the context, a word of prose or punctuation right before a short run delimits it.
       const agencyExact =
-        cut > 0 || context !== 'inline' || /[（(、]$/.test(before) || (gapStart - runStart < AGENCY_MAX && agency.text.length <= EXACT_RUN_MAX);
+        agency.text.length <= AGENCY_EXACT_MAX &&
+        (cut > 0 || context !== 'inline' || /[（(、]$/.test(before) || (gapStart - runStart < AGENCY_MAX && agency.text.length <= EXACT_RUN_MAX));
       if (!agencyExact) {
         // Prose may run into the 代字: keep a known 代字 at its end, else none, so the number is quoted alone.
         const known = KNOWN_CODES.find((code) => agency.text.endsWith(code));
@@ -295,12 +298,17 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
 
 const YEAR_DIGITS = '[0-9]{4}|[〇零○一二三四五六七八九]{4}';
 const DAY_DIGITS = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
-/** A line that is a date and nothing else, as the 成文日期 of a 落款 is (in the canonical text). */
-const DATE_LINE = new RegExp(`^${GAP}(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
+/** The organ signing a 落款 on the same line as its date (`广东省人民政府二〇〇三年一月二十七日`). */
+const SIGNING_ORGAN = `[\\u4e00-\\u9fff（）()]{2,40}?(?:政府|办公厅|办公室|委员会|小组|中心|公司|银行|[部局厅委院会署处社所站馆])${GAP}`;
+/** A line that is a date and nothing else, or an organ and its date, as the 落款 has it (in the canonical text). */
+const DATE_LINE = new RegExp(`^${GAP}(?:${SIGNING_ORGAN})?(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
 /** What follows the 落款 and is not the document's own text: an attachment, the 版记 (抄送, 印发). */
 const AFTER_SIGNATURE = new RegExp(`^${GAP}(?:附件${GAP}[0-9一二三四五六七八九十]*${GAP}$|抄送${GAP}[:：]|主题词|.*印发${GAP}$)`);
-/** The title of a forwarded or issued document that starts after the body (`关于…的报告`): its date is not the document's. */
-const FORWARDED_TITLE = /^[^。，；：:,;]{0,80}关于[^。，；：:,;]*(?:通知|意见|办法|规定|决定|方案|细则|规划|纲要|报告|请示|批复|函|通告|公告|规则|章程|条例|标准|指南|要点|计划)[^\S\n]*$/;
+/**
+ * The title (or the first line of a wrapped title) of a forwarded or issued document after the body
+ * (`关于…的报告`): its date is not the document's. A numbered heading (`三、关于资金管理`) is not one.
+ */
+const FORWARDED_TITLE = /^(?![^\S\n]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、]))[^。，；：:,;！？]{0,80}关于[^。，；：:,;！？]*$/;
 
 /**
  * The 成文日期 of the document's own 落款: the first line after the body that is a date alone, before

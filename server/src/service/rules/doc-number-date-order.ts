@@ -20,11 +20,15 @@ export const docNumberDateOrder: Rule = {
   check({ doc, report }) {
     const number = doc.official.ownNumber;
     if (!number || number.year.value === null) return;
-    const dateYear = doc.official.writtenDate?.year ?? documentDate(doc)?.year;
-    if (dateYear === undefined || number.year.value <= dateYear) return;
+    // The own 落款 when it can be told; else the front-matter date, when the post is dated: a post
+    // cannot be published before the document it carries was numbered.
+    const date = doc.official.writtenDate ?? documentDate(doc);
+    if (!date || number.year.value <= date.year) return;
+    // Signed in December and numbered when issued in January: the usual turn of the year, not a fault.
+    if (number.year.value === date.year + 1 && date.month === 12) return;
     report({
       messageId: 'after',
-      data: { number: number.text, year: number.year.value, dateYear },
+      data: { number: number.text, year: number.year.value, dateYear: date.year },
       range: doc.lines.range(number.year.start, number.year.end),
     });
   },
