@@ -22,8 +22,9 @@ test('unbalanced-pairs: balanced and nested pairs are silent', () => {
   assert.deepEqual(findings('他说：“要做到‘两个维护’。”', PAIRS), []);
 });
 
-test('unbalanced-pairs: a pair is judged within one paragraph', () => {
-  assert.deepEqual(findings(doc('<p>《通知</p>', '<p>》的要求</p>'), PAIRS), [`${PAIRS}@0:3-0:4`, `${PAIRS}@1:3-1:4`]);
+test('unbalanced-pairs: a pair is judged within one paragraph, or across a line break that cut it', () => {
+  assert.deepEqual(findings(doc('<p>《通知</p>', '<p>其他</p>', '<p>其他</p>', '<p>》的要求</p>'), PAIRS), [`${PAIRS}@0:3-0:4`, `${PAIRS}@3:3-3:4`]);
+  assert.deepEqual(findings(doc('<p>关于印发《通知</p>', '<p>》的要求</p>'), PAIRS), []);
 });
 
 test('unbalanced-pairs: apostrophes in English text are not closing quotes', () => {

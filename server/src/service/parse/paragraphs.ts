@@ -1,9 +1,22 @@
+import crawlMetadata from '../../../data/crawl-metadata-keys.json';
 import type { PolicyDocument } from './document';
 
-/** One paragraph of the body: a line of `doc.prose`, with its offset into the document text. */
+/**
+ * What a paragraph is: the document's own text, an entry of a reference list in GB/T 7714 style
+ * (`[5] 何蒲明, 全磊, 马敬桂. …`), or the metadata line a crawler copied from the portal page
+ * (`发布日期:2019-01-05 来源:… 浏览次数:12`) at the top or bottom of the body.
+ */
+export type ParagraphRole = 'text' | 'reference' | 'crawlMetadata';
+
+/** One paragraph of the body, with its offset into the document text. */
 export interface Paragraph {
   start: number;
+  /**
+   * `doc.prose` from `start` to the paragraph's end: one line, or several when the text was hard-wrapped
+   * at a fixed width (or, in a plain-text file, broken by a literal `<br>`), line breaks included.
+   */
   text: string;
+  role: ParagraphRole;
 }
 
 const cache = new WeakMap<PolicyDocument, Paragraph[]>();
@@ -15,20 +28,123 @@ export function proseParagraphs(doc: PolicyDocument): readonly Paragraph[] {
   return paragraphs;
 }
 
-function splitParagraphs(doc: PolicyDocument): Paragraph[] {
-  const prose = doc.prose;
-  const paragraphs: Paragraph[] = [];
-  const lineBreak = /\r\n?|\n/g;
+interface Line {
+  start: number;
+  end: number;
+  /** The offset after this line's break: the next line starts here. */
+  next: number;
+}
+
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** In a plain-text file a `<br>` is a crawler's leftover that the reader sees inline: prose.ts made it a break, it is not one. */
+function isLiteralBreakTag(doc: PolicyDocument, offset: number, plainText: boolean): boolean {
+  return plainText && doc.text[offset] === '<' && /^<br\b/i.test(doc.text.slice(offset, offset + 4));
+}
+
+function splitLines(doc: PolicyDocument): Line[] {
+  const { prose } = doc;
+  const plainText = /\.txt$/i.test(doc.uri);
+  const lines: Line[] = [];
   let start = doc.bodyStart;
+  let from = start;
   while (start < prose.length) {
-    lineBreak.lastIndex = start;
-    const found = lineBreak.exec(prose);
+    LINE_BREAK.lastIndex = from;
+    const found = LINE_BREAK.exec(prose);
+    if (found && isLiteralBreakTag(doc, found.index, plainText)) {
+      from = found.index + 1;
+      continue;
+    }
     const end = found ? found.index : prose.length;
-    const text = prose.slice(start, end);
-    if (text.trim() !== '') paragraphs.push({ start, text });
-    start = found ? end + found[0].length : prose.length;
+    const next = found ? end + found[0].length : prose.length;
+    lines.push({ start, end, next });
+    start = from = next;
   }
-  return paragraphs;
+  return lines;
+}
+
+// ---- hard-wrapped text ----
+
+/** A text wrapped at a fixed width has lines at least this wide (in columns: a Chinese character is two). */
+const MIN_WRAP_WIDTH = 40;
+/** Lines this close below the wrap width are full (a wide character that did not fit, a mark pushed to the next line). */
+const WRAP_TOLERANCE = 4;
+/** The wrap width must be the width of at least this many lines, and this share of the wide ones. */
+const MIN_WRAPPED_LINES = 4;
+const MIN_WRAPPED_SHARE = 0.4;
+/** A full line that ends a sentence may end its paragraph; one that starts with an indent or a table bar starts one. */
+const SENTENCE_END = /[。！？；：…”’」』!?;:]$/;
+const STARTS_PARAGRAPH = /^[\s\u3000|#>]/;
+const ENDS_ROW = /\|\s*$/;
+
+function columns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc) ? 2 : 1;
+  }
+  return width;
+}
+
+/** The width the text was wrapped at, if it was: the most common width of the wide lines, when it is common enough. */
+function wrapWidth(widths: number[]): number | null {
+  const wide = widths.filter((width) => width >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let low = 0, high = 0; high < wide.length; high++) {
+    while (wide[low] <= wide[high] - WRAP_TOLERANCE) low++;
+    if (high - low + 1 >= bestCount) [best, bestCount] = [wide[high], high - low + 1];
+  }
+  return bestCount >= MIN_WRAPPED_LINES && bestCount >= wide.length * MIN_WRAPPED_SHARE ? best : null;
+}
+
+/** Whether line `i` was broken only because it reached the wrap width, so that line `i + 1` continues its paragraph. */
+function wrapsInto(prose: string, line: Line, next: Line, width: number, wrap: number): boolean {
+  if (next.start !== line.next || width > wrap + 2 || width <= wrap - WRAP_TOLERANCE) return false;
+  const text = prose.slice(line.start, line.end).trimEnd();
+  return !SENTENCE_END.test(text) && !ENDS_ROW.test(text) && !STARTS_PARAGRAPH.test(prose.slice(next.start, next.end));
+}
+
+// ---- roles ----
+
+const METADATA_KEYS = [...crawlMetadata.keys].sort((a, b) => b.length - a.length).join('|');
+/** A line of `key: value` fields, possibly in parentheses: `发布日期:2019-01-05 来源:国务院办公厅`, `(更新时间戳: 1687870872386)`. */
+const METADATA_LINE = new RegExp(`^[\\s\\u3000]*[(（]?[\\s\\u3000]*(?:${METADATA_KEYS})[\\s\\u3000]*[:：]`);
+/** The metadata of a crawl is within this many paragraphs of the start or the end of the body. */
+const METADATA_REACH = 6;
+const METADATA_MAX_LENGTH = 200;
+
+/** `[5] 何蒲明, 全磊, 马敬桂. 论文[J]. …`: a numbered entry with a document-type code or GB/T 7714's `. ` after a name. */
+const REFERENCE_ENTRY = /^[\s\u3000]*[[［]\d{1,3}[\]］]/;
+const REFERENCE_MARKS = /\[(?:[JMCDNRSPGAZ]|DB|CP|EB|EB\/OL|[JMCDN]\/OL|DB\/OL)\]|\p{Script=Han}\s?\.\s/u;
+const REFERENCES_HEADING = /^[\s\u3000#*]*(?:参考文献|参考资料|References)[\s\u3000*:：]*$/i;
+
+function roleOf(text: string, index: number, count: number, afterReferencesHeading: boolean): ParagraphRole {
+  const nearEdge = index < METADATA_REACH || index >= count - METADATA_REACH;
+  if (nearEdge && text.length <= METADATA_MAX_LENGTH && METADATA_LINE.test(text)) return 'crawlMetadata';
+  if (afterReferencesHeading || (REFERENCE_ENTRY.test(text) && REFERENCE_MARKS.test(text))) return 'reference';
+  return 'text';
+}
+
+function splitParagraphs(doc: PolicyDocument): Paragraph[] {
+  const { prose } = doc;
+  const lines = splitLines(doc).filter((line) => prose.slice(line.start, line.end).trim() !== '');
+  const widths = lines.map((line) => columns(prose.slice(line.start, line.end).trimEnd()));
+  const wrap = wrapWidth(widths);
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i].start;
+    while (wrap !== null && i + 1 < lines.length && wrapsInto(prose, lines[i], lines[i + 1], widths[i], wrap)) i++;
+    spans.push({ start, end: lines[i].end });
+  }
+  let afterReferencesHeading = false;
+  return spans.map(({ start, end }, index) => {
+    const text = prose.slice(start, end);
+    const role = roleOf(text, index, spans.length, afterReferencesHeading);
+    afterReferencesHeading ||= REFERENCES_HEADING.test(text);
+    return { start, text, role };
+  });
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../parse/document';
-import { isHan, proseParagraphs } from '../parse/paragraphs';
-import type { Rule } from '../types';
+import { isHan, proseParagraphs, type Paragraph } from '../parse/paragraphs';
+import type { Rule, RuleContext } from '../types';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Full-width closers after which a half-width mark is still in Chinese text (`《通知》,`). */
@@ -8,6 +8,9 @@ const CJK_CLOSERS = new Set(['》', '）', '〕', '】', '」', '』']);
 const HALF_WIDTH = /[,;:?!()]/;
 const LATIN_LETTER = /[A-Za-z]/g;
 const HAN_CHAR = /\p{Script=Han}/gu;
+/** Words that make a clause a question: a `?` after them is a question mark, not a lost character. */
+const QUESTION_WORDS = /[吗呢么吧嘛啊呀否谁哪啥]|什么|怎|为何|如何|几|多少|难道|岂/;
+const CLAUSE_START = /[，。；：！？,;:!\s]/;
 /** Markdown links and images in the source: their text is left alone. */
 const MARKDOWN_LINK = /!?\[[^\]\n]*\]\([^)\n]*\)/g;
 
@@ -28,6 +31,51 @@ function markdownLinkSpans(doc: PolicyDocument): [number, number][] {
   return [...body.matchAll(MARKDOWN_LINK)].map((match) => [doc.bodyStart + match.index, doc.bodyStart + match.index + match[0].length]);
 }
 
+/**
+ * A `?` between two Chinese characters in a clause that asks nothing (`中国?海峡项目`) stands for a
+ * character lost in an encoding conversion, as do runs of them (`??省`): damage, not a question mark.
+ */
+function isLostCharacter(text: string, index: number): boolean {
+  let before = index;
+  while (text[before - 1] === '?') before--;
+  let after = index;
+  while (text[after + 1] === '?') after++;
+  if (!isHan(text[before - 1]) || !isHan(text[after + 1])) return false;
+  if (after > before) return true;
+  let clauseStart = before;
+  while (clauseStart > 0 && !CLAUSE_START.test(text[clauseStart - 1])) clauseStart--;
+  return !QUESTION_WORDS.test(text.slice(clauseStart, before));
+}
+
+function hasHalfwidthAfterChinese(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (text[i] in FULL_WIDTH && isHan(text[i - 1])) return true;
+  return false;
+}
+
+/** Both sides of a `"…"` pair in Chinese text: not inside a Latin word or number, nor an assignment (`key="值"`). */
+const NOT_BESIDE_QUOTE = /[A-Za-z0-9=]/;
+
+/** Half-width `"…"` pairs around Chinese text. A paragraph that also has “ or ” is unbalanced-pairs' to judge. */
+function checkQuotes(paragraph: Paragraph, usable: (offset: number) => boolean, doc: PolicyDocument, report: RuleContext['report']): void {
+  const { start, text } = paragraph;
+  if (/[“”]/.test(text)) return;
+  const quotes: number[] = [];
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes.push(i);
+  if (quotes.length % 2 !== 0) return;
+  for (let k = 0; k < quotes.length; k += 2) {
+    const [open, close] = [quotes[k], quotes[k + 1]];
+    const inside = text.slice(open + 1, close);
+    if (!usable(start + open) || !usable(start + close) || inside.includes('\n') || !isMostlyChinese(inside) || ![...inside].some(isHan)) continue;
+    if (NOT_BESIDE_QUOTE.test(text[open - 1] ?? '') || NOT_BESIDE_QUOTE.test(text[close + 1] ?? '')) continue;
+    const quoteEdit = (offset: number, newText: string) => ({ range: doc.lines.range(offset, offset + 1), newText });
+    report({
+      messageId: 'quotes',
+      range: doc.lines.range(start + open, start + close + 1),
+      fix: { title: { en: 'Use “…”', zh: '改为“…”' }, edits: [quoteEdit(start + open, '“'), quoteEdit(start + close, '”')] },
+    });
+  }
+}
+
 function replaceAt(doc: PolicyDocument, offset: number) {
   return { range: doc.lines.range(offset, offset + 1), newText: FULL_WIDTH[doc.text[offset]] };
 }
@@ -37,8 +85,8 @@ export const halfwidthPunctuation: Rule = {
     id: 'halfwidth-punctuation',
     defaultSeverity: 'warning',
     description: {
-      en: 'Chinese text uses full-width punctuation (GB/T 15834-2011): no half-width , ; : ? ! ( ) after Chinese characters.',
-      zh: '中文文本使用全角标点（GB/T 15834-2011）：汉字后不用半角的 , ; : ? ! ( )。',
+      en: 'Chinese text uses full-width punctuation (GB/T 15834-2011): no half-width , ; : ? ! ( ) after Chinese characters, no "…" around them.',
+      zh: '中文文本使用全角标点（GB/T 15834-2011）：汉字后不用半角的 , ; : ? ! ( )，汉字不用半角引号"…"括起。',
     },
     messages: {
       mark: {
@@ -48,6 +96,14 @@ export const halfwidthPunctuation: Rule = {
       parentheses: {
         en: 'Half-width parentheses "( )" in Chinese text: use "（ ）".',
         zh: '中文中使用了半角括号“( )”，应为“（ ）”。',
+      },
+      quotes: {
+        en: 'Half-width quotation marks "…" around Chinese text: use “…”.',
+        zh: '中文中使用了半角引号"…"，应为“…”。',
+      },
+      crawlMetadata: {
+        en: 'A crawler\'s metadata line (发布日期:, 来源: …) with half-width punctuation is in the body: it is not the document\'s text; move it into the front matter or delete it.',
+        zh: '正文中有抓取时带入的网页元数据行（发布日期:、来源: 等，使用半角标点）：它不是文件正文，应移入前置元数据或删除。',
       },
     },
     fixable: true,
@@ -62,12 +118,25 @@ export const halfwidthPunctuation: Rule = {
       (docNumberBrackets ??= new Set(doc.official.docNumbers.flatMap((number) => [number.open.start, number.close.start]))).has(offset);
     const usable = (offset: number) =>
       prose[offset] === text[offset] && !links.some(([start, end]) => offset >= start && offset < end) && !inDocNumber(offset);
-    for (const { start, text: paragraph } of proseParagraphs(doc)) {
-      if (!HALF_WIDTH.test(paragraph) || !isMostlyChinese(paragraph)) continue;
+    let metadataReported = false;
+    for (const paragraph of proseParagraphs(doc)) {
+      const { start, text: paragraphText, role } = paragraph;
+      if (role === 'reference' || !isMostlyChinese(paragraphText)) continue;
+      if (role === 'crawlMetadata') {
+        if (!metadataReported && hasHalfwidthAfterChinese(paragraphText)) {
+          metadataReported = true;
+          const trimmed = paragraphText.trimEnd();
+          const lead = trimmed.length - trimmed.trimStart().length;
+          report({ messageId: 'crawlMetadata', range: doc.lines.range(start + lead, start + trimmed.length) });
+        }
+        continue;
+      }
+      if (paragraphText.includes('"')) checkQuotes(paragraph, usable, doc, report);
+      if (!HALF_WIDTH.test(paragraphText)) continue;
       const openParens: number[] = [];
       const fixedClosers = new Set<number>();
-      for (let i = 0; i < paragraph.length; i++) {
-        const char = paragraph[i];
+      for (let i = 0; i < paragraphText.length; i++) {
+        const char = paragraphText[i];
         const offset = start + i;
         if (char === '(') {
           openParens.push(offset);
@@ -84,7 +153,8 @@ export const halfwidthPunctuation: Rule = {
           });
         } else if (char in FULL_WIDTH && afterChinese(prose, offset, fixedClosers) && usable(offset)) {
           // `中文![图](…)` is a Markdown image and `:)` a smiley, not punctuation.
-          if ((char === '!' && paragraph[i + 1] === '[') || ((char === ':' || char === ';') && paragraph[i + 1] === ')')) continue;
+          if ((char === '!' && paragraphText[i + 1] === '[') || ((char === ':' || char === ';') && paragraphText[i + 1] === ')')) continue;
+          if (char === '?' && isLostCharacter(paragraphText, i)) continue;
           const full = FULL_WIDTH[char];
           report({
             messageId: 'mark',

@@ -14,8 +14,11 @@ import { duplicateKey } from './duplicate-key';
 import { emptyTitle } from './empty-title';
 import { frontMatterPosition } from './front-matter-position';
 import { frontMatterUnclosed } from './front-matter-unclosed';
+import { fullwidthDigits } from './fullwidth-digits';
 import { halfwidthPunctuation } from './halfwidth-punctuation';
 import { keyType } from './key-type';
+import { nestedTitleMarks } from './nested-title-marks';
+import { punctuationSpacing } from './punctuation-spacing';
 import { lookalikeCharacters } from './lookalike-characters';
 import { replacementCharacter } from './replacement-character';
 import { requiredKey } from './required-key';
@@ -53,6 +56,9 @@ export const RULES: readonly Rule[] = [
   sectionNumbering,
   unbalancedPairs,
   halfwidthPunctuation,
+  punctuationSpacing,
+  nestedTitleMarks,
+  fullwidthDigits,
   agencyName,
   webBoilerplate,
   controlCharacter,

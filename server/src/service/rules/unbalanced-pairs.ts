@@ -9,9 +9,12 @@ const LATIN = /[A-Za-z]/;
 const ENUMERATOR_BEFORE = /(?:^|[\s\u3000：:；;，,。、])(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/;
 const LEADING_SPACE = /^[\s\u3000]*/;
 
-interface Unmatched {
+interface Opener {
   offset: number;
   char: string;
+  paragraph: number;
+  /** The last paragraph the pair is open in: a quotation continued by “ at the start of the next paragraph moves it on. */
+  lastParagraph: number;
 }
 
 /** `’` inside or right after a Latin word is an apostrophe (`don’t`, `students’`), not a closing quote. */
@@ -22,31 +25,78 @@ function isApostrophe(text: string, index: number, quoteOpen: boolean): boolean 
 
 const PAIR_CHARS = /[《》“”‘’（）〔〕【】]/g;
 
-function unmatchedIn(paragraph: Paragraph): { openers: Unmatched[]; closers: Unmatched[] } {
-  const { text, start } = paragraph;
-  const open = new Map<string, number[]>();
-  const closers: Unmatched[] = [];
-  for (const match of text.matchAll(PAIR_CHARS)) {
-    const char = match[0];
-    const i = match.index;
-    const opener = OPENER_OF.get(char);
-    if (opener === undefined) {
-      const stack = open.get(char);
-      if (stack) stack.push(i);
-      else open.set(char, [i]);
-      continue;
-    }
-    const openers = open.get(opener) ?? [];
-    if (char === '’' && isApostrophe(text, i, openers.length > 0)) continue;
-    if (openers.length > 0) openers.pop();
-    else if (!(char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i)))) closers.push({ offset: start + i, char });
-  }
-  const openers = [...open].flatMap(([char, indexes]) => indexes.map((i) => ({ offset: start + i, char })));
-  return { openers, closers };
+/** A pair cut by a line break (a title split over two lines, a word over two table cells) closes this close to its opener. */
+const SPLIT_PAIR_PARAGRAPHS = 2;
+const SPLIT_PAIR_CHARS = 200;
+/** A quotation over several paragraphs (an amendment quoting a whole article) closes within this many paragraphs. */
+const QUOTATION_PARAGRAPHS = 30;
+
+/** A bracketed note over several lines (the revision history under a law's title) opens its first line and closes its last. */
+const BLOCK_NOTE_PARAGRAPHS = 6;
+const TRAILING_SPACE = /[\s\u3000]*$/;
+
+/** Whether an opener left open in an earlier paragraph is closed by the closer at `index` of paragraph `current`. */
+function closesAcross(paragraphs: readonly Paragraph[], opener: Opener, current: number, index: number): boolean {
+  if (opener.char === '“') return current - opener.lastParagraph <= QUOTATION_PARAGRAPHS;
+  const first = paragraphs[opener.paragraph];
+  const last = paragraphs[current].text;
+  const blockNote =
+    opener.offset - first.start === leadingSpace(first.text) && index === last.replace(TRAILING_SPACE, '').length - 1;
+  if (blockNote) return current - opener.paragraph <= BLOCK_NOTE_PARAGRAPHS;
+  if (current - opener.paragraph > SPLIT_PAIR_PARAGRAPHS) return false;
+  let chars = first.start + first.text.length - opener.offset + index;
+  for (let between = opener.paragraph + 1; between < current; between++) chars += paragraphs[between].text.length;
+  return chars <= SPLIT_PAIR_CHARS;
 }
 
-function startsWithQuote(paragraph: Paragraph | undefined): boolean {
-  return paragraph !== undefined && paragraph.text.replace(LEADING_SPACE, '').startsWith('“');
+function leadingSpace(text: string): number {
+  return text.length - text.replace(LEADING_SPACE, '').length;
+}
+
+const HALFWIDTH_OF: Record<string, string> = { '“': '"', '”': '"', '（': '(', '）': ')' };
+
+/**
+ * The half-width mark that stands for the other half of `（` `）` `“` `”` in the same paragraph
+ * (`（发改振兴〔2020〕1675号)`, `“共享用工"`): the first one after an unclosed opener, or the last one before
+ * a closer that closes nothing, not paired with a half-width mark of its own and not past another full-width mark.
+ */
+function halfwidthPartner(text: string, index: number, used: ReadonlySet<number>): number | null {
+  const full = text[index];
+  const closing = OPENER_OF.has(full);
+  const partner = HALFWIDTH_OF[full];
+  const nested = closing ? ')' : '(';
+  let depth = 0;
+  for (let i = closing ? index - 1 : index + 1; i >= 0 && i < text.length; i += closing ? -1 : 1) {
+    const char = text[i];
+    if (char === full || char === CLOSER_OF.get(full) || char === OPENER_OF.get(full)) return null;
+    if (partner !== '"' && char === nested) depth++;
+    else if (char === partner && depth > 0) depth--;
+    else if (char === partner) return used.has(i) ? null : i;
+  }
+  return null;
+}
+
+/**
+ * Text laid out in columns (a table flattened by a crawler or a PDF converter: `省经信委 无 保留的企业`),
+ * and a cell's fragment next to such a row (`庙会（蒲县朝山`): their pairs were cut by the layout, not by the author.
+ */
+const COLUMN_GAP = /\p{Script=Han}[ \u3000]+(?=\p{Script=Han})|\S[ \u3000]{2,}(?=\S)/gu;
+const FRAGMENT_LENGTH = 12;
+const ENDS_CLAUSE = /[。！？；：，、.!?;:,]$/;
+
+function hasColumns(text: string): boolean {
+  let gaps = 0;
+  for (const _ of text.trim().matchAll(COLUMN_GAP)) if (++gaps >= 2) return true;
+  return false;
+}
+
+function layoutParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
+  const columns = paragraphs.map(({ text }) => hasColumns(text));
+  return paragraphs.map(({ text }, i) => {
+    const trimmed = text.trim();
+    const fragment = trimmed.length <= FRAGMENT_LENGTH && !ENDS_CLAUSE.test(trimmed);
+    return columns[i] || (fragment && (columns[i - 1] === true || columns[i + 1] === true));
+  });
 }
 
 export const unbalancedPairs: Rule = {
@@ -66,22 +116,67 @@ export const unbalancedPairs: Rule = {
         en: '"{char}" closes nothing: no matching "{pair}" before it in this paragraph.',
         zh: '{char} 没有对应的开始符号：本段中它之前没有配对的 {pair}。',
       },
+      halfwidthPartner: {
+        en: 'Half-width "{char}" paired with a full-width mark: use "{full}".',
+        zh: '半角“{char}”与全角标点配对使用，应为“{full}”。',
+      },
     },
-    fixable: false,
+    fixable: true,
   },
   check({ doc, report }) {
     const paragraphs = proseParagraphs(doc);
-    paragraphs.forEach((paragraph, index) => {
-      const { openers, closers } = unmatchedIn(paragraph);
-      // A quotation over several paragraphs opens each of them with “ and closes only at its end.
-      const continuedQuote = startsWithQuote(paragraphs[index + 1]);
-      for (const { offset, char } of openers) {
-        if (char === '“' && continuedQuote) continue;
-        report({ messageId: 'unclosed', data: { char, pair: CLOSER_OF.get(char)! }, range: doc.lines.range(offset, offset + 1) });
+    const open = new Map<string, Opener[]>([...CLOSER_OF.keys()].map((char) => [char, []]));
+    const reportAt = (messageId: string, char: string, offset: number) =>
+      report({ messageId, data: { char, pair: (CLOSER_OF.get(char) ?? OPENER_OF.get(char))! }, range: doc.lines.range(offset, offset + 1) });
+    const layout = layoutParagraphs(paragraphs);
+    const reportHalfwidth = (offset: number, full: string) =>
+      report({
+        messageId: 'halfwidthPartner',
+        data: { char: doc.text[offset], full },
+        range: doc.lines.range(offset, offset + 1),
+        fix: { title: { en: `Replace with "${full}"`, zh: `改为“${full}”` }, edits: [{ range: doc.lines.range(offset, offset + 1), newText: full }] },
+      });
+    paragraphs.forEach(({ start, text }, current) => {
+      const firstChar = leadingSpace(text);
+      const usedHalfwidth = new Set<number>();
+      /** Reports the half-width partner of the full-width mark at `index`, if it has one. */
+      const halfwidthFor = (index: number) => {
+        const partner = /["()]/.test(text) ? halfwidthPartner(text, index, usedHalfwidth) : null;
+        if (partner === null || doc.text[start + partner] !== text[partner]) return false;
+        usedHalfwidth.add(partner);
+        const full = text[index];
+        reportHalfwidth(start + partner, (OPENER_OF.get(full) ?? CLOSER_OF.get(full))!);
+        return true;
+      };
+      for (const match of text.matchAll(PAIR_CHARS)) {
+        const char = match[0];
+        const i = match.index;
+        const opener = OPENER_OF.get(char);
+        if (opener === undefined) {
+          const stack = open.get(char)!;
+          const continued = stack.at(-1);
+          // A quotation over several paragraphs opens each of them with “ and closes only at its end.
+          if (char === '“' && i === firstChar && continued?.lastParagraph === current - 1) continued.lastParagraph = current;
+          else stack.push({ offset: start + i, char, paragraph: current, lastParagraph: current });
+          continue;
+        }
+        const stack = open.get(opener)!;
+        const top = stack.at(-1);
+        const openHere = top?.lastParagraph === current;
+        if (char === '’' && isApostrophe(text, i, openHere)) continue;
+        if (openHere) stack.pop();
+        else if (char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
+        else if (char in HALFWIDTH_OF && halfwidthFor(i)) continue;
+        else if (top && closesAcross(paragraphs, top, current, i)) stack.pop();
+        else if (!layout[current]) reportAt('unopened', char, start + i);
       }
-      for (const { offset, char } of closers) {
-        report({ messageId: 'unopened', data: { char, pair: OPENER_OF.get(char)! }, range: doc.lines.range(offset, offset + 1) });
+      for (const opener of ['“', '（']) {
+        const stack = open.get(opener)!;
+        for (let k = stack.length - 1; k >= 0 && stack[k].paragraph === current; k--) {
+          if (halfwidthFor(stack[k].offset - start)) stack.splice(k, 1);
+        }
       }
     });
+    for (const stack of open.values()) for (const { char, offset, paragraph } of stack) if (!layout[paragraph]) reportAt('unclosed', char, offset);
   },
 };
