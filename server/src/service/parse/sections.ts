@@ -19,12 +19,20 @@ export interface SectionMarker extends Span {
   /** The structural scope the marker stands in; numbering is only compared within one scope. */
   scope: number;
   /**
-   * True where the marker may well not be a 层次序数: nothing follows it on its line (a page number, a
-   * cell of a flattened table), a digit follows `1.` (`3.2022年…`, a decimal outline `2.1`, a split
-   * `2. 1组织`), or it has no full stop (`6【…】`).
+   * True where the marker may well not be a 层次序数: inside a line (merged paragraphs, but as well
+   * the columns of a flattened table), nothing follows it on its line (a page number, a cell of a
+   * flattened table), a digit follows `1.` (`3.2022年…`, a decimal outline `2.1`, a split `2. 1组织`),
+   * or it has no full stop (`6【…】`).
    */
   doubtful: boolean;
 }
+
+/**
+ * Characters read as their NFKC form in a marker: Kangxi radicals and CJK radicals, compatibility
+ * ideographs, full-width forms, `⑴`…`⒇` and `⒈`…`⒛`, the ideographic space. Not `①`, which NFKC would
+ * make a digit (`②5．` is footnote 2 and item 5).
+ */
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\uff00-\uffef\u2474-\u249b\u3000]/;
 
 /**
  * A marker as read after NFKC normalisation, so lookalikes count as the standard characters: Kangxi
@@ -32,11 +40,14 @@ export interface SectionMarker extends Span {
  * What may not follow a marker: a reference to items (`（四）、（五）项所列`, `（一）至（三）项`).
  */
 const MARKER =
-  /^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|([0-9]{1,2})\.(?!\.)|\(([0-9]{1,2})\))(?![、至])/;
-/** A number without its full stop (`6【活力中国】…`): a marker only where it continues the numbering. */
-const BARE_NUMBER = /^([0-9]{1,2})(?=[\u4e00-\u9fff【])/;
-/** Characters read for a marker: `(十二)` and a following character, after an opening `#`/`**` are skipped. */
-const MARKER_WINDOW = 6;
+  /^(?:([一二三四五六七八九十]{1,3}) ?、|\( ?([一二三四五六七八九十]{1,3}) ?\)|([0-9]{1,2}) ?\.(?!\.)|\( ?([0-9]{1,2}) ?\))(?!、|至[(（])/;
+/**
+ * A number without its full stop at the start of a line: before a title in brackets (`6【活力中国】…`),
+ * a row number of a flattened table (`7 机场应急扩能项目`), a full stop lost (`16 ？ 加大…`).
+ */
+const BARE_NUMBER = /^([0-9]{1,2})(?=【| [^\s0-9])/;
+/** Characters read for a marker, `（ 十二 ）` (a space inside is a slip), and the character after it. */
+const MARKER_WINDOW = 8;
 /** Markdown heading or emphasis that may open a paragraph before its marker. */
 const LEAD = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?/y;
 /**
@@ -44,11 +55,11 @@ const LEAD = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?/y;
  * sentence and a space (`…准备工作； （五）提出…`), or after a run of ideographic spaces (`　　`).
  */
 const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|(?<=[^\s])\u3000{2,}/g;
-const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件)/y;
+const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件|附表|附录)/y;
 /** A Markdown heading: the start of a part of the document. */
 const MARKDOWN_HEADING = /[^\S\n]*#{1,6}[^\S\n]/y;
-/** A row of a table: a Markdown table, or cells separated by tabs in text exported from a table. */
-const TABLE_ROW = /^\||\S\t+\S/;
+/** A row of a table: a Markdown table, or cells separated by tabs or wide spaces in text exported from a table. */
+const TABLE_ROW = /^\||\S\t+\S|\S {2,}\S.*\S {2,}\S/;
 const HEADING_MAX = 30;
 const TABLE_OF_CONTENTS = /^(?:#{1,6})?目录$/;
 
@@ -67,6 +78,13 @@ function chineseValue(text: string): number | null {
   const digit = (char: string) => CHINESE_DIGITS.indexOf(char) + 1;
   if (!ten) return tens && !units ? digit(tens) : null;
   return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
+}
+
+/** 1 to 99 in Chinese numerals. */
+function chineseNumeral(value: number): string {
+  const units = value % 10 === 0 ? '' : CHINESE_DIGITS[(value % 10) - 1];
+  if (value < 10) return units;
+  return `${value >= 20 ? CHINESE_DIGITS[Math.floor(value / 10) - 1] : ''}十${units}`;
 }
 
 interface Line {
@@ -103,18 +121,19 @@ function sticky(pattern: RegExp, prose: string, at: number, end: number): RegExp
 }
 
 /** Reads a marker at `at` (after any Markdown lead), normalising lookalike characters. */
-function readMarker(prose: string, at: number, lineEnd: number): Omit<SectionMarker, 'scope'> | null {
+function readMarker(prose: string, at: number, lineEnd: number, inside: boolean): Omit<SectionMarker, 'scope'> | null {
   const start = at + sticky(LEAD, prose, at, lineEnd)![0].length;
   // Each source character's normalised form, and where it ends in the source.
   let normalised = '';
   const sourceEnds: number[] = [];
   for (let i = start; i < Math.min(lineEnd, start + MARKER_WINDOW); i++) {
-    const form = prose[i].normalize('NFKC');
+    const form = LOOKALIKE.test(prose[i]) ? prose[i].normalize('NFKC') : prose[i];
     normalised += form;
     for (let k = 0; k < form.length; k++) sourceEnds.push(i + 1);
   }
-  const bare = BARE_NUMBER.exec(normalised);
-  const match = bare ?? MARKER.exec(normalised);
+  const marker = MARKER.exec(normalised);
+  const bare = marker || inside ? null : BARE_NUMBER.exec(normalised);
+  const match = marker ?? bare;
   if (!match) return null;
   const level = bare ? 3 : ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
   const digits = bare ? bare[1] : match[level];
@@ -122,8 +141,29 @@ function readMarker(prose: string, at: number, lineEnd: number): Omit<SectionMar
   if (value === null || value === 0) return null;
   const end = sourceEnds[match[0].length - 1];
   const rest = prose.slice(end, lineEnd);
-  const doubtful = bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest));
+  const doubtful = inside || bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest));
   return { start, end, text: prose.slice(start, end), level, value, doubtful };
+}
+
+/** How a number is written at a level: 一、 （一） 1. （1）. */
+export function markerText(level: SectionLevel, value: number): string {
+  if (level === 1) return `${chineseNumeral(value)}、`;
+  if (level === 2) return `（${chineseNumeral(value)}）`;
+  if (level === 3) return `${value}.`;
+  return `（${value}）`;
+}
+
+/**
+ * True when `text` holds the number of `level` and `value` anywhere, in any spelling (`（9）`, `(９)`,
+ * `（⼀）`, `9 ．`), or as it stands where it is doubtful (`9【`, `9 项目`, `9？` with its full stop lost).
+ */
+export function hasMarker(text: string, level: SectionLevel, value: number): boolean {
+  const written = level <= 2 ? chineseNumeral(value) : String(value);
+  const pattern =
+    level === 1 ? `(?<![一二三四五六七八九十])${written}\\s?、`
+    : level === 3 ? `(?<![0-9.])${written}(?:\\s?[.、?\\uFFFD【]|\\s(?=[^\\s0-9]))`
+    : `\\(\\s?${written}\\s?\\)`;
+  return new RegExp(pattern).test(text.normalize('NFKC'));
 }
 
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {
@@ -155,7 +195,7 @@ export function findSections(prose: string, bodyStart: number): SectionMarker[] 
     if (TABLE_ROW.test(text)) return;
     const starts = [line.start];
     for (; next < merged.length && merged[next] < line.end; next++) starts.push(merged[next]);
-    const found = starts.map((at) => readMarker(prose, at, line.end));
+    const found = starts.map((at, position) => readMarker(prose, at, line.end, position > 0));
     // A new part: an article, chapter or attachment, a Markdown heading without a number, or a
     // numbered heading right above an article (it belongs to the structure around the articles).
     if (

@@ -1,4 +1,4 @@
-import type { SectionLevel, SectionMarker } from '../parse/sections';
+import { hasMarker, markerText, type SectionLevel, type SectionMarker } from '../parse/sections';
 import type { Report, Rule } from '../types';
 
 /**
@@ -7,22 +7,46 @@ import type { Report, Rule } from '../types';
  */
 const MIN_MARKERS = 3;
 
-const CHINESE = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+type Emit = (found: Omit<Report, 'range'>, section: SectionMarker) => void;
 
-function chinese(value: number): string {
-  if (value < 10) return CHINESE[value];
-  return `${value >= 20 ? CHINESE[Math.floor(value / 10)] : ''}十${CHINESE[value % 10]}`;
+/** A paragraph that starts with the full stop of a number that was lost (`　　.电机`). */
+const LOST_NUMBER = /\n\s*[.．](?![0-9０-９])/;
+
+/**
+ * True when the numbers that lead from `from` to `to` are in the text between them, though not at the
+ * start of a paragraph (`（8）…——…（9）中海油…（10）…`, `…四、保障措施（一）加强…`), or were lost: the
+ * reader sees no gap.
+ */
+function numberedInText(between: string, level: SectionLevel, from: number, to: number): boolean {
+  if (level === 3 && LOST_NUMBER.test(between)) return true;
+  if (to <= from) return to > 1 && hasMarker(between, level, to - 1);
+  for (let value = from + 1; value < to; value++) if (hasMarker(between, level, value)) return true;
+  return false;
 }
 
-/** How a number is written at a level: 一、 （一） 1. （1）. */
-function marker(level: SectionLevel, value: number): string {
-  if (level === 1) return `${chinese(value)}、`;
-  if (level === 2) return `（${chinese(value)}）`;
-  if (level === 3) return `${value}.`;
-  return `（${value}）`;
+/** How many characters of the text after a marker tell one item from another. */
+const KEY_CHARS = 10;
+
+/**
+ * The start of the paragraph after a marker (up to a run of spaces, where merged paragraphs meet),
+ * without punctuation, to tell a copy from another item.
+ */
+function itemKey(prose: string, section: SectionMarker): string {
+  const paragraph = /^[^\S\n]?(.*?)(?:[^\S\n]{2,}|\n|$)/.exec(prose.slice(section.end, section.end + KEY_CHARS * 4))![1];
+  return paragraph.normalize('NFKC').replace(/[\s\p{P}]/gu, '').slice(0, KEY_CHARS);
 }
 
-type Emit = (messageId: string, section: SectionMarker, data: Report['data']) => void;
+/** What is wrong with `section` coming after `previous` under the same parent, if anything a reader would see. */
+function fault(prose: string, previous: SectionMarker, section: SectionMarker): Omit<Report, 'range'> | null {
+  const { level, value } = section;
+  if (numberedInText(prose.slice(previous.end, section.start), level, previous.value, value)) return null;
+  if (value > previous.value) return { messageId: 'skipped', data: { found: section.text, expected: markerText(level, previous.value + 1) } };
+  // The same item twice is a copied paragraph, or the row header of a flattened table (`（五）` alone
+  // before each row): not a numbering fault.
+  const [first, second] = [itemKey(prose, previous), itemKey(prose, section)];
+  if (first.startsWith(second) || second.startsWith(first)) return null;
+  return { messageId: 'repeated', data: { found: section.text, previous: previous.text } };
+}
 
 /** The last marker of a series of one level, and whether the series started at 1 (in this scope). */
 interface Series {
@@ -34,35 +58,40 @@ interface Series {
  * Judges one level within one scope. A series starts at 1; under a new parent it may run on or
  * restart at 1. A series may also be nested in another of the same level (a list 1. 2. 3. quoted
  * inside item 2. of a list), which then goes on. Only a gap or a repeat between two markers under
- * the same parent is a fault, and only in a series that started at 1. A doubtful marker counts only
- * where it goes on with a series.
+ * the same parent is a fault, and only in a series that started at 1, and only where the numbering
+ * mostly runs on: `一、 三、 六、` is a quotation of parts, `一、 二、 四、` a fault. Doubtful markers are
+ * not judged: they count as parents of the levels below, and fill gaps as text does (numberedInText).
  */
-function judgeLevel(markers: SectionMarker[], level: SectionLevel, emit: Emit): void {
+function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel, report: Emit): void {
   if (markers.filter((m) => m.level === level && !m.doubtful).length < MIN_MARKERS) return;
   /** The open series, each nested in the one before it; the current one last. */
   let open: Series[] = [];
   let newParent = false;
+  let runsOn = 0;
+  const faults: [Omit<Report, 'range'>, SectionMarker][] = [];
   for (const section of markers) {
-    if (section.level < level && !section.doubtful) newParent = true;
-    if (section.level !== level) continue;
+    if (section.level < level) newParent = true;
+    if (section.level !== level || section.doubtful) continue;
     const { value } = section;
     const goesOn = open.findLastIndex((series) => value === series.last.value + 1);
+    const current = open.at(-1);
     if (goesOn >= 0) {
+      runsOn++;
       open = open.slice(0, goesOn + 1);
       open[goesOn] = { ...open[goesOn], last: section };
-    } else if (value === 1) {
-      const series = { last: section, fromOne: true };
+    } else if (value === 1 || newParent || !current) {
+      const series = { last: section, fromOne: value === 1 };
       open = newParent ? [series] : [...open, series];
-    } else if (!section.doubtful) {
-      const current = open.at(-1);
-      if (current?.fromOne && !newParent) {
-        if (value > current.last.value) emit('skipped', section, { expected: marker(level, current.last.value + 1) });
-        else emit('repeated', section, { previous: current.last.text });
-      }
-      open = [{ last: section, fromOne: current?.fromOne === true && !newParent }];
-    } else continue;
+    } else {
+      const found = current.fromOne ? fault(prose, current.last, section) : null;
+      if (found) faults.push([found, section]);
+      // After a step back the series may still go on from where it was (two items swapped).
+      if (value < current.last.value) open.push({ last: section, fromOne: false });
+      else open[open.length - 1] = { ...current, last: section };
+    }
     newParent = false;
   }
+  if (runsOn >= faults.length) for (const [found, section] of faults) report(found, section);
 }
 
 export const sectionNumbering: Rule = {
@@ -87,13 +116,12 @@ export const sectionNumbering: Rule = {
   },
   check({ doc, report }) {
     const sections = doc.official.sections;
-    const emit: Emit = (messageId, section, data) =>
-      report({ messageId, data: { found: section.text, ...data }, range: doc.lines.range(section.start, section.end) });
+    const emit: Emit = (found, section) => report({ ...found, range: doc.lines.range(section.start, section.end) });
     let first = 0;
     for (let i = 1; i <= sections.length; i++) {
       if (i < sections.length && sections[i].scope === sections[first].scope) continue;
       const scope = sections.slice(first, i);
-      for (const level of [1, 2, 3, 4] as const) judgeLevel(scope, level, emit);
+      for (const level of [1, 2, 3, 4] as const) judgeLevel(doc.prose, scope, level, emit);
       first = i;
     }
   },
