@@ -2,7 +2,9 @@ import { asciiDigits } from '../parse/official';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
 
-const FULLWIDTH_DIGITS = /[０-９]+/g;
+/** A number in full-width digits, with its decimal point and thousands separators: `２．７`, `２９，８２１，０００`. */
+const FULLWIDTH_NUMBER = /[０-９]+(?:．[０-９]+|(?:，[０-９]{3})+(?![０-９]))?/g;
+const ASCII_SEPARATOR: Record<string, string> = { '．': '.', '，': ',' };
 /**
  * Digits of a date or of a 发文字号 (`２０２１年３月`, `〔２０２１〕５号`) are lookalike-characters' to report:
  * a run next to 年 月 日 号 or inside 〔〕.
@@ -31,12 +33,12 @@ export const fullwidthDigits: Rule = {
     const docNumbers = doc.official.docNumbers;
     for (const { start, text: paragraph } of proseParagraphs(doc)) {
       if (!/[０-９]/.test(paragraph)) continue;
-      for (const match of paragraph.matchAll(FULLWIDTH_DIGITS)) {
+      for (const match of paragraph.matchAll(FULLWIDTH_NUMBER)) {
         const from = start + match.index;
         const to = from + match[0].length;
         if (text.slice(from, to) !== prose.slice(from, to) || docNumbers.some((number) => from < number.end && to > number.start)) continue;
         if (DATE_OR_NUMBER_AFTER.test(paragraph.slice(match.index + match[0].length)) || DATE_OR_NUMBER_BEFORE.test(paragraph.slice(0, match.index))) continue;
-        const ascii = asciiDigits(match[0]);
+        const ascii = asciiDigits(match[0]).replace(/[．，]/g, (separator) => ASCII_SEPARATOR[separator]);
         const range = doc.lines.range(from, to);
         report({
           messageId: 'digits',

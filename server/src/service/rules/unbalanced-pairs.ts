@@ -63,7 +63,7 @@ const HALFWIDTH_OF: Record<string, string> = { '“': '"', '”': '"', '（': '(
 function halfwidthPartner(text: string, index: number, used: ReadonlySet<number>): number | null {
   const full = text[index];
   const closing = OPENER_OF.has(full);
-  const partner = HALFWIDTH_OF[full];
+  const partner = HALFWIDTH_OF[(closing ? OPENER_OF.get(full) : CLOSER_OF.get(full))!];
   const nested = closing ? ')' : '(';
   let depth = 0;
   for (let i = closing ? index - 1 : index + 1; i >= 0 && i < text.length; i += closing ? -1 : 1) {
