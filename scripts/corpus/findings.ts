@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'server/out/cli.js');
+/** The CLI under test; POLICYDOC_CLI points elsewhere, e.g. at an older build for a before/after comparison. */
+const CLI = process.env.POLICYDOC_CLI ?? path.join(ROOT, 'server/out/cli.js');
 
 interface Position {
   line: number;
