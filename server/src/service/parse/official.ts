@@ -4,8 +4,7 @@
  * is found in the prose (see prose.ts), so every offset is an offset into the source text.
  */
 
-import agencyCodeForm from '../../../data/agency-code-form.json';
-import agencyCodes from '../../../data/agency-codes.json';
+import { KNOWN_CODES, agencyCodeStart, hasAgencyCodeFinal, isKnownAgencyCode } from './agencyCode';
 import { findSections, type SectionMarker } from './sections';
 
 export type { SectionLevel, SectionMarker } from './sections';
@@ -163,9 +162,6 @@ const AGENCY_MAX = 10;
 const AGENCY_EXACT_MAX = 8;
 /** A run of CJK characters after punctuation this short is a 代字, not prose (，国发〔2020〕1号). */
 const EXACT_RUN_MAX = 4;
-const AGENCY_BOUNDARIES = agencyCodeForm.boundaries.words;
-/** Listed 代字, longest first. */
-const KNOWN_CODES = agencyCodes.codes.map((entry) => entry.code).sort((a, b) => b.length - a.length);
 /**
  * How much of the line on each side of a 发文字号 decides its context (a header line, a 《title》（, a
  * label): more than any of them needs, and a bound, so a megabyte-long line of numbers stays linear.
@@ -199,16 +195,6 @@ function yearValue(canonical: string): number | null {
   return canonical.length === 4 ? chineseYear(canonical) : null;
 }
 
-/** Where the 代字 starts in `run` (the CJK characters before the bracket): after the last word of prose in it. */
-function agencyCut(run: string): number {
-  let cut = 0;
-  for (const word of AGENCY_BOUNDARIES) {
-    const at = run.lastIndexOf(word);
-    if (at >= 0) cut = Math.max(cut, at + word.length);
-  }
-  return cut;
-}
-
 function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
   const numbers: DocNumber[] = [];
   let ownFound = false;
@@ -232,8 +218,11 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       let runStart = gapStart;
       while (runStart > previousEnd && gapStart - runStart < AGENCY_MAX && isCjk(text.charCodeAt(runStart - 1))) runStart--;
       const run = text.slice(runStart, gapStart);
-      const cut = agencyCut(run);
+      const cut = agencyCodeStart(run);
       if (cut === run.length) continue;
+      // A space before the bracket belongs to the number only after a 代字; else it parts the cells of a flattened table (审批类别 〔2013〕47号).
+      const code = run.slice(cut);
+      if (gapStart < openAt && !isKnownAgencyCode(code) && !hasAgencyCodeFinal(code)) continue;
       const sequence = at(9);
       const haoSpan = match[11] ? at(11) : null;
       const end = (haoSpan ?? sequence).end - line.start;
@@ -389,6 +378,11 @@ export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
     cliCode: findCliCode(prose, lines),
     sections: findSections(prose, bodyStart),
   };
+}
+
+/** A 发文字号 as a message quotes it: as written, each run of space shown as one (crawled pages pad with hundreds). */
+export function quotedNumber(number: DocNumber): string {
+  return number.text.replace(/\s+/g, ' ');
 }
 
 /** True when the source has exactly the prose's characters there (no entity, no tag), so a fix may edit it. */

@@ -1,30 +1,7 @@
-import agencies from '../../../data/agencies.json';
-import agencyCodeForm from '../../../data/agency-code-form.json';
-import agencyCodes from '../../../data/agency-codes.json';
+import { KNOWN_CODES, isKnownAgencyCode, isWellFormedAgencyCode } from '../parse/agencyCode';
 import { pinyinKeys } from '../knowledge/pinyin';
-import { canonicalChars } from '../parse/official';
+import { canonicalChars, quotedNumber } from '../parse/official';
 import type { Rule } from '../types';
-
-/** The 代字 of agency-codes.json and of the agency registry (agencies.json). */
-const CODES = new Set([...agencyCodes.codes.map((entry) => entry.code), ...agencies.agencies.flatMap((agency) => agency.codes ?? [])]);
-const PREFIXES = [...agencyCodes.prefixes.map((entry) => entry.prefix), ...agencies.agencies.flatMap((agency) => agency.codePrefixes ?? [])];
-const FINALS = agencyCodeForm.finals.characters;
-const PLACEHOLDERS = agencyCodeForm.placeholders.characters;
-
-/** Known when the 代字 is listed, or starts with the prefix of an agency that builds its codes that way (商…, 发改…, 财…). */
-export function isKnownAgencyCode(code: string): boolean {
-  return CODES.has(code) || PREFIXES.some((prefix) => code.startsWith(prefix));
-}
-
-/** Shaped like a 代字: short, ending in a kind of document or an organ's letter (发, 函, 字…), no placeholder. */
-export function isWellFormedAgencyCode(code: string): boolean {
-  return (
-    code.length >= 2 &&
-    code.length <= agencyCodeForm.maxLength &&
-    FINALS.includes(code[code.length - 1]) &&
-    ![...code].some((char) => PLACEHOLDERS.includes(char))
-  );
-}
 
 const sound = (char: string) => pinyinKeys(char).full;
 
@@ -34,7 +11,7 @@ const sound = (char: string) => pinyinKeys(char).full;
  * hold (温国土资发, 立告字); a sound-alike of a listed one is the evidence of a typo.
  */
 function soundAlike(code: string): string | undefined {
-  for (const known of CODES) {
+  for (const known of KNOWN_CODES) {
     if (known.length !== code.length) continue;
     const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
     if (differ.length === 1 && sound(code[differ[0]]) === sound(known[differ[0]])) return known;
@@ -67,7 +44,7 @@ export const docNumberAgencyCode: Rule = {
       checked.add(code);
       if (isKnownAgencyCode(code) || !isWellFormedAgencyCode(code)) continue;
       const known = soundAlike(code);
-      if (known) report({ messageId: 'unknown', data: { code, number: number.text, known }, range: doc.lines.range(number.agency.start, number.agency.end) });
+      if (known) report({ messageId: 'unknown', data: { code, number: quotedNumber(number), known }, range: doc.lines.range(number.agency.start, number.agency.end) });
     }
   },
 };

@@ -1,5 +1,4 @@
-import { isVerbatim } from '../parse/official';
-import type { Span } from '../parse/official';
+import { isVerbatim, quotedNumber, type Span } from '../parse/official';
 import type { Rule } from '../types';
 
 /** The prose pads a decoded entity (`&#65339;` → `［` and spaces): such padding is no space a reader sees. */
@@ -39,7 +38,7 @@ export const docNumberBracket: Rule = {
         if (close.text !== '〕') edits.push({ range: doc.lines.range(close.start, close.end), newText: '〕' });
         report({
           messageId: 'bracket',
-          data: { number: number.text, open: open.text, close: close.text },
+          data: { number: quotedNumber(number), open: open.text, close: close.text },
           range: doc.lines.range(open.start, close.end),
           fix: verbatim(open.start, open.end) && verbatim(close.start, close.end) ? { title: { en: 'Use 〔〕 around the year', zh: '年份改用〔〕' }, edits } : undefined,
         });
@@ -48,7 +47,7 @@ export const docNumberBracket: Rule = {
         const edits = spaces.map((space) => ({ range: doc.lines.range(space.start, space.end), newText: '' }));
         report({
           messageId: 'space',
-          data: { number: number.text },
+          data: { number: quotedNumber(number) },
           range: doc.lines.range(spaces[0].start, spaces[spaces.length - 1].end),
           fix: spaces.every((space) => verbatim(space.start, space.end)) ? { title: { en: 'Remove the spaces', zh: '删除空格' }, edits } : undefined,
         });

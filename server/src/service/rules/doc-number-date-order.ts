@@ -1,4 +1,5 @@
 import { documentDate } from '../parse/documentDate';
+import { quotedNumber } from '../parse/official';
 import type { Rule } from '../types';
 
 export const docNumberDateOrder: Rule = {
@@ -28,7 +29,7 @@ export const docNumberDateOrder: Rule = {
     if (number.year.value === date.year + 1 && date.month === 12) return;
     report({
       messageId: 'after',
-      data: { number: number.text, year: number.year.value, dateYear: date.year },
+      data: { number: quotedNumber(number), year: number.year.value, dateYear: date.year },
       range: doc.lines.range(number.year.start, number.year.end),
     });
   },

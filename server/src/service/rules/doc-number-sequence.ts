@@ -1,4 +1,4 @@
-import { asciiDigits, isVerbatim } from '../parse/official';
+import { asciiDigits, isVerbatim, quotedNumber } from '../parse/official';
 import type { Report, Rule } from '../types';
 
 /** Numbering systems whose own form is `…令第N号` / `…公告第N号`: their 第 is correct. */
@@ -36,7 +36,7 @@ export const docNumberSequence: Rule = {
     const verbatim = (start: number, end: number) => isVerbatim(doc.text, doc.prose, start, end);
     for (const number of doc.official.docNumbers) {
       const { ordinal, sequence, hao } = number;
-      const data = { number: number.text, sequence: sequence.text, fixed: String(sequence.value) };
+      const data = { number: quotedNumber(number), sequence: sequence.text, fixed: String(sequence.value) };
       const reports: Report[] = [];
       if (ordinal && !ORDINAL_SYSTEMS.test(number.agency.text)) {
         const range = doc.lines.range(ordinal.start, ordinal.end);

@@ -1,5 +1,5 @@
 import { documentDate } from '../parse/documentDate';
-import { asciiDigits, isVerbatim, type DocNumber } from '../parse/official';
+import { asciiDigits, type DocNumber, isVerbatim, quotedNumber } from '../parse/official';
 import type { PolicyDocument } from '../parse/document';
 import type { Rule } from '../types';
 
@@ -54,7 +54,7 @@ export const docNumberYear: Rule = {
       const canFix = problem.fixed !== null && isVerbatim(doc.text, doc.prose, year.start, year.end);
       report({
         messageId: problem.messageId,
-        data: { number: number.text, year: year.text, fixed: problem.fixed ?? '' },
+        data: { number: quotedNumber(number), year: year.text, fixed: problem.fixed ?? '' },
         range,
         fix: canFix ? { title: { en: `Write the year as ${problem.fixed}`, zh: `年份改为 ${problem.fixed}` }, edits: [{ range, newText: problem.fixed! }] } : undefined,
       });
