@@ -6,19 +6,35 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { MAX_REPORTS_PER_RULE } from '../../server/src/service/validate';
 import { applyFix, diagnosticsOf, doc, findings, fixAll, fixOf, makeService } from './bodyRuleHelpers';
 
-/** A real 通知 paragraph (gov.cn, 2019) with a NUL pasted in, as the crawled texts of issue 10 had. */
-const NOTICE = '国务院办公厅关于印发\0《国务院2020年立法工作计划》的通知';
+/** Real lines of crawled notices (ranxi-policy) with the NULs and U+0001 they have. */
+const SHAANXI = '　　省人民政府同意，现批转给你们，请认真做好实施工作。\x01开展清理整顿行政执法队伍、实行综合行政执法试点工作。';
+const MEDALS = '上海体育代表团共获得41枚金牌、34枚银牌、45\x005枚铜牌，奖牌总数120.5枚。';
+const HEILONGJIANG = doc(
+  '关于认真学习贯彻胡锦涛温家宝同志在省部级主要领导干部“建设社会主义新农村”专题研讨班上的讲话精神的通知',
+  '黑办发 〔\0\0\0\0〕\0号',
+  '各市（地）委，各县（市、区）委，省委各部委，省直各单位党组（党委），各人民团体党组：',
+);
 
 describe('control-character', () => {
-  test('a few NULs in a real text: each run reported with a fix that deletes it, the text still checked', () => {
-    const text = doc('　　各省、自治区、直辖市人民政府,国务院各部委、各直属机构：', `　　${NOTICE}\0\0已经国务院同意，现印发给你们，请认真贯彻执行。`);
-    assert.deepEqual(findings(text, 'control-character'), ['control-character@1:12-1:13', 'control-character@1:32-1:34']);
-    const [, pair] = diagnosticsOf(text, 'control-character');
-    assert.equal(pair.severity, DiagnosticSeverity.Warning);
-    assert.match(String(pair.message), /U\+0000 ×2/);
-    assert.equal(fixAll(text).includes('\0'), false);
+  test('a control character at a sentence boundary: reported with a fix that deletes it, the text still checked', () => {
+    const text = doc('各市、县、区人民政府,省人民政府各工作部门、各直属机构：', SHAANXI);
+    assert.deepEqual(findings(text, 'control-character'), ['control-character@1:27-1:28']);
+    const [diagnostic] = diagnosticsOf(text, 'control-character');
+    assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+    assert.match(String(diagnostic.message), /U\+0001/);
+    assert.equal(applyFix(text, 'control-character'), text.replace('\x01', ''));
     assert.deepEqual(findings(text, 'binary-file'), []);
-    assert.deepEqual(findings(text, 'halfwidth-punctuation'), ['halfwidth-punctuation@0:16-0:17'], 'the rest of the text is checked');
+    assert.deepEqual(findings(text, 'halfwidth-punctuation'), ['halfwidth-punctuation@0:10-0:11'], 'the rest of the text is checked');
+  });
+
+  test('between two digits or words it stands for a lost character: reported without a fix', () => {
+    assert.deepEqual(findings(MEDALS, 'control-character'), ['control-character@0:24-0:25']);
+    assert.equal(fixOf(diagnosticsOf(MEDALS, 'control-character')[0]), undefined);
+    const [year, sequence] = diagnosticsOf(HEILONGJIANG, 'control-character');
+    assert.match(String(year.message), /U\+0000 ×4/);
+    assert.equal(fixOf(year), undefined);
+    assert.equal(fixOf(sequence), undefined);
+    assert.equal(fixAll(HEILONGJIANG), HEILONGJIANG, 'fix-all does not hide the damage');
   });
 
   test('other C0 controls, DEL, C1 controls and a byte-order mark inside the text', () => {
@@ -115,8 +131,21 @@ describe('lookalike-characters', () => {
 
   test('full-width digits in a date (lawrefbook, 河南省警务辅助人员条例)', () => {
     const line = '第三十九条 本条例自２０２１年１月１日起施行。';
-    assert.deepEqual(findings(line, 'lookalike-characters'), ['lookalike-characters@0:10-0:14', 'lookalike-characters@0:15-0:16', 'lookalike-characters@0:17-0:18']);
+    assert.deepEqual(findings(line, 'lookalike-characters'), ['lookalike-characters@0:10-0:19']);
     assert.equal(fixAll(line).includes('2021年1月1日'), true);
+  });
+
+  test('one finding per date, also where only some digits are full-width (lawrefbook, 专利纠纷规定)', () => {
+    const line = '被控侵犯专利权行为发生在2001年７月１日以前的，适用修改前专利法的规定。';
+    const [diagnostic, ...rest] = diagnosticsOf(line, 'lookalike-characters');
+    assert.deepEqual(rest, []);
+    assert.match(String(diagnostic.message), /"2001年７月１日": write "2001年7月1日"/);
+    assert.equal(applyFix(line, 'lookalike-characters'), line.replace('2001年７月１日', '2001年7月1日'));
+  });
+
+  test('a 成文日期 line that is also a date of the text is one finding (lvshu, 安全生产法)', () => {
+    const text = doc('第一条　为了加强安全生产工作，防止和减少生产安全事故，制定本法。', '', '２０２１年６月１０日');
+    assert.deepEqual(findings(text, 'lookalike-characters'), ['lookalike-characters@2:0-2:10']);
   });
 });
 
@@ -147,7 +176,7 @@ describe('the findings cap is visible', () => {
     const service = makeService();
     const off = `<!-- policydoc-disable control-character -->\n${flood}`;
     assert.deepEqual(service.getReport(service.parse('untitled:off.md', off)).truncated, {});
-    assert.deepEqual(service.getReport(service.parse('untitled:few.md', NOTICE)).truncated, {});
+    assert.deepEqual(service.getReport(service.parse('untitled:few.md', SHAANXI)).truncated, {});
   });
 });
 

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 const RADICALS: Readonly<Record<string, string>> = radicalData.radicals;
 /** CJK radicals (U+2E80–U+2FDF) and CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
-const FULL_WIDTH_DIGITS = /[０-９]+/g;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /**
  * The ideograph a lookalike stands for: a radical's equivalent (Unicode's table, which also covers the
@@ -44,18 +44,16 @@ function lookalikeRuns(text: string, from: number): Lookalike[] {
   return runs;
 }
 
-/** Full-width digits in the dates of the text; those of a 发文字号 are doc-number-year's and doc-number-sequence's. */
-function fullWidthDigitsInDates(doc: PolicyDocument): Lookalike[] {
+/**
+ * Dates of the text with full-width digits, one finding each (`２００２年６月２９日`); the digits of a
+ * 发文字号 are doc-number-year's and doc-number-sequence's.
+ */
+function fullWidthDates(doc: PolicyDocument): Lookalike[] {
   const { dates, writtenDate } = doc.official;
-  const spans = writtenDate ? [...dates, writtenDate] : dates;
-  return spans.flatMap((date) =>
-    [...date.text.matchAll(FULL_WIDTH_DIGITS)].map((match) => ({
-      start: date.start + match.index,
-      end: date.start + match.index + match[0].length,
-      found: match[0],
-      standard: match[0].normalize('NFKC'),
-    })),
-  );
+  const spans = writtenDate && !dates.some((date) => date.start === writtenDate.start) ? [...dates, writtenDate] : dates;
+  return spans
+    .filter((date) => /[０-９]/.test(date.text))
+    .map((date) => ({ start: date.start, end: date.end, found: date.text, standard: date.text.replace(FULL_WIDTH_DIGIT, (digit) => digit.normalize('NFKC')) }));
 }
 
 export const lookalikeCharacters: Rule = {
@@ -72,8 +70,8 @@ export const lookalikeCharacters: Rule = {
         zh: '“{found}”只是外形像“{standard}”（部首或兼容字符），搜索和复制粘贴会出错，应写作“{standard}”。',
       },
       fullWidthDigits: {
-        en: 'Full-width digits "{found}" in a date: write "{standard}".',
-        zh: '日期中使用了全角数字“{found}”，应写作“{standard}”。',
+        en: 'Full-width digits in the date "{found}": write "{standard}".',
+        zh: '日期“{found}”中使用了全角数字，应写作“{standard}”。',
       },
     },
     fixable: true,
@@ -81,7 +79,7 @@ export const lookalikeCharacters: Rule = {
   check({ doc, report }) {
     const found = [
       ...lookalikeRuns(doc.text, doc.textStart).map((run) => ({ ...run, messageId: 'lookalike' })),
-      ...fullWidthDigitsInDates(doc).map((run) => ({ ...run, messageId: 'fullWidthDigits' })),
+      ...fullWidthDates(doc).map((run) => ({ ...run, messageId: 'fullWidthDigits' })),
     ];
     for (const { start, end, found: text, standard, messageId } of found) {
       const range = doc.lines.range(start, end);
