@@ -58,8 +58,11 @@ const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|(?<=[^\s])\u3000{2,}/g;
 const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件|附表|附录)/y;
 /** A Markdown heading: the start of a part of the document. */
 const MARKDOWN_HEADING = /[^\S\n]*#{1,6}[^\S\n]/y;
-/** A row of a table: a Markdown table, or cells separated by tabs or wide spaces in text exported from a table. */
-const TABLE_ROW = /^\||\S\t+\S|\S {2,}\S.*\S {2,}\S/;
+/**
+ * A row of a table: a Markdown table; in text exported from a table, cells separated by tabs or wide
+ * spaces, or padded with ideographic spaces at the end of the line.
+ */
+const TABLE_ROW = /^\||\S\t+\S|\S {2,}\S.*\S {2,}\S|\S[ \t]*\u3000\s*$|^(?=[ \u3000]*\u3000 )[ \u3000]+\S/;
 const HEADING_MAX = 30;
 const TABLE_OF_CONTENTS = /^(?:#{1,6})?目录$/;
 
@@ -155,15 +158,24 @@ export function markerText(level: SectionLevel, value: number): string {
 
 /**
  * True when `text` holds the number of `level` and `value` anywhere, in any spelling (`（9）`, `(９)`,
- * `（⼀）`, `9 ．`), or as it stands where it is doubtful (`9【`, `9 项目`, `9？` with its full stop lost).
+ * `（⼀）`, `9 ．`), or as it stands where it is doubtful (`9【`, `9 项目`, `9？` with its full stop lost,
+ * `9农作物…` at the start of a line).
  */
 export function hasMarker(text: string, level: SectionLevel, value: number): boolean {
   const written = level <= 2 ? chineseNumeral(value) : String(value);
   const pattern =
     level === 1 ? `(?<![一二三四五六七八九十])${written}\\s?、`
-    : level === 3 ? `(?<![0-9.])${written}(?:\\s?[.、?\\uFFFD【]|\\s(?=[^\\s0-9]))`
+    : level === 3 ? `(?<![0-9.])${written}(?:\\s?[.、?\\uFFFD【]|\\s(?=[^\\s0-9]))|^\\s*${written}(?=[^\\s0-9])`
     : `\\(\\s?${written}\\s?\\)`;
-  return new RegExp(pattern).test(text.normalize('NFKC'));
+  return new RegExp(pattern, 'm').test(text.normalize('NFKC'));
+}
+
+/** A cell of a flattened table broken over lines: a few characters, no punctuation, no number (`各区县政`, `府`). */
+const TABLE_FRAGMENT = /^[^\S\n]*[^\s。；，：、！？,.;:!?（(0-9０-９一二三四五六七八九十][^\s。；，：、！？,.;:!?]{0,5}[^\S\n]*$/gm;
+
+/** True when `text` reads as a flattened table: at least two lines are fragments of cells. */
+export function looksLikeTable(text: string): boolean {
+  return (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2;
 }
 
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {
@@ -192,7 +204,7 @@ export function findSections(prose: string, bodyStart: number): SectionMarker[] 
       if (contents) return;
       scope++;
     }
-    if (TABLE_ROW.test(text)) return;
+    if (TABLE_ROW.test(prose.slice(line.start, line.end))) return;
     const starts = [line.start];
     for (; next < merged.length && merged[next] < line.end; next++) starts.push(merged[next]);
     const found = starts.map((at, position) => readMarker(prose, at, line.end, position > 0));

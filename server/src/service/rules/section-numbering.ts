@@ -1,4 +1,4 @@
-import { hasMarker, markerText, type SectionLevel, type SectionMarker } from '../parse/sections';
+import { hasMarker, looksLikeTable, markerText, type SectionLevel, type SectionMarker } from '../parse/sections';
 import type { Report, Rule } from '../types';
 
 /**
@@ -28,23 +28,32 @@ function numberedInText(between: string, level: SectionLevel, from: number, to: 
 const KEY_CHARS = 10;
 
 /**
- * The start of the paragraph after a marker (up to a run of spaces, where merged paragraphs meet),
- * without punctuation, to tell a copy from another item.
+ * The start of the paragraph after a marker, up to where another paragraph may have been merged onto
+ * its line (a run of spaces, a bracket, a number after a space), without punctuation: to tell a copy
+ * or a repeated row header from another item.
  */
 function itemKey(prose: string, section: SectionMarker): string {
-  const paragraph = /^[^\S\n]?(.*?)(?:[^\S\n]{2,}|\n|$)/.exec(prose.slice(section.end, section.end + KEY_CHARS * 4))![1];
+  const paragraph = /^[^\S\n]?(.*?)(?:[^\S\n]{2,}|[^\S\n]?[（(]|[^\S\n][0-9]|\n|$)/.exec(prose.slice(section.end, section.end + KEY_CHARS * 4))![1];
   return paragraph.normalize('NFKC').replace(/[\s\p{P}]/gu, '').slice(0, KEY_CHARS);
 }
 
-/** What is wrong with `section` coming after `previous` under the same parent, if anything a reader would see. */
-function fault(prose: string, previous: SectionMarker, section: SectionMarker): Omit<Report, 'range'> | null {
+/**
+ * What is wrong with `section` coming after `previous` under the same parent, if anything a reader
+ * would see. `earlier` is the marker before it with the same number, if any.
+ */
+function fault(prose: string, previous: SectionMarker, section: SectionMarker, earlier: SectionMarker | undefined): Omit<Report, 'range'> | null {
   const { level, value } = section;
-  if (numberedInText(prose.slice(previous.end, section.start), level, previous.value, value)) return null;
+  const between = prose.slice(previous.end, section.start);
+  if (numberedInText(between, level, previous.value, value) || looksLikeTable(between)) return null;
   if (value > previous.value) return { messageId: 'skipped', data: { found: section.text, expected: markerText(level, previous.value + 1) } };
   // The same item twice is a copied paragraph, or the row header of a flattened table (`（五）` alone
   // before each row): not a numbering fault.
-  const [first, second] = [itemKey(prose, previous), itemKey(prose, section)];
-  if (first.startsWith(second) || second.startsWith(first)) return null;
+  const key = itemKey(prose, section);
+  const copies = (other: SectionMarker) => {
+    const otherKey = itemKey(prose, other);
+    return otherKey.startsWith(key) || key.startsWith(otherKey);
+  };
+  if (copies(previous) || (earlier && copies(earlier))) return null;
   return { messageId: 'repeated', data: { found: section.text, previous: previous.text } };
 }
 
@@ -69,6 +78,7 @@ function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel
   let newParent = false;
   let runsOn = 0;
   const faults: [Omit<Report, 'range'>, SectionMarker][] = [];
+  const seen = new Map<number, SectionMarker>();
   for (const section of markers) {
     if (section.level < level) newParent = true;
     if (section.level !== level || section.doubtful) continue;
@@ -83,12 +93,14 @@ function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel
       const series = { last: section, fromOne: value === 1 };
       open = newParent ? [series] : [...open, series];
     } else {
-      const found = current.fromOne ? fault(prose, current.last, section) : null;
+      const found = current.fromOne ? fault(prose, current.last, section, seen.get(value)) : null;
       if (found) faults.push([found, section]);
-      // After a step back the series may still go on from where it was (two items swapped).
-      if (value < current.last.value) open.push({ last: section, fromOne: false });
+      // After a step back, or a step forward over numbers that stand in the text (a box of its own
+      // numbers inside the list), the series may still go on from where it was.
+      if (value < current.last.value || !found) open.push({ last: section, fromOne: false });
       else open[open.length - 1] = { ...current, last: section };
     }
+    seen.set(value, section);
     newParent = false;
   }
   if (runsOn >= faults.length) for (const [found, section] of faults) report(found, section);
