@@ -38,7 +38,7 @@ export interface CheckRun {
 
 /** `policydoc check DIR --format json`, run from DIR so paths come out relative to it. */
 export function checkFolder(dir: string, workers?: number): CheckRun {
-  const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' };
   if (workers !== undefined) env.POLICYDOC_WORKERS = String(workers);
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'json', '--lang', 'en'], {
