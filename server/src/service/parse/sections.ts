@@ -22,10 +22,13 @@ export interface SectionMarker extends Span {
    * True where the marker may well not be a 层次序数: inside a line (merged paragraphs, but as well
    * the columns of a flattened table), nothing follows it on its line (a page number, a cell of a
    * flattened table), a digit follows `1.` (`3.2022年…`, a decimal outline `2.1`, a split `2. 1组织`),
-   * or it has no full stop (`6【…】`).
+   * it has no full stop (`6【…】`), or it cites items (`(1)项目加上(6)项目…`).
    */
   doubtful: boolean;
 }
+
+/** A citation of a numbered item (`(6)项目`): a marker followed by 项 with another one on its line is a citation too. */
+const CITED_ITEM = /[（(]\s?[0-9０-９一二三四五六七八九十]{1,3}\s?[）)]项/;
 
 /**
  * Characters read as their NFKC form in a marker: Kangxi radicals and CJK radicals, compatibility
@@ -144,7 +147,8 @@ function readMarker(prose: string, at: number, lineEnd: number, inside: boolean)
   if (value === null || value === 0) return null;
   const end = sourceEnds[match[0].length - 1];
   const rest = prose.slice(end, lineEnd);
-  const doubtful = inside || bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest));
+  const doubtful =
+    inside || bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest)) || (rest.startsWith('项') && CITED_ITEM.test(rest));
   return { start, end, text: prose.slice(start, end), level, value, doubtful };
 }
 
@@ -173,9 +177,9 @@ export function hasMarker(text: string, level: SectionLevel, value: number): boo
 /** A cell of a flattened table broken over lines: a few characters, no punctuation, no number (`各区县政`, `府`). */
 const TABLE_FRAGMENT = /^[^\S\n]*[^\s。；，：、！？,.;:!?（(0-9０-９一二三四五六七八九十][^\s。；，：、！？,.;:!?]{0,5}[^\S\n]*$/gm;
 
-/** True when `text` reads as a flattened table: at least two lines are fragments of cells. */
+/** True when `text` reads as a flattened table: a row of cells, or at least two lines that are fragments of cells. */
 export function looksLikeTable(text: string): boolean {
-  return (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2;
+  return (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2 || text.split('\n').some((line) => TABLE_ROW.test(line));
 }
 
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {

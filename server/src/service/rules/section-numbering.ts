@@ -24,6 +24,16 @@ function numberedInText(between: string, level: SectionLevel, from: number, to: 
   return false;
 }
 
+/** Lines before the previous marker read with the text between the two to tell a flattened table. */
+const CONTEXT_LINES = 6;
+
+/** The start of the line `count` lines above the line of `offset`. */
+function linesBefore(prose: string, offset: number, count: number): number {
+  let at = prose.lastIndexOf('\n', offset - 1) + 1;
+  for (let i = 0; i < count && at > 0; i++) at = prose.lastIndexOf('\n', at - 2) + 1;
+  return at;
+}
+
 /** How many characters of the text after a marker tell one item from another. */
 const KEY_CHARS = 10;
 
@@ -44,7 +54,8 @@ function itemKey(prose: string, section: SectionMarker): string {
 function fault(prose: string, previous: SectionMarker, section: SectionMarker, earlier: SectionMarker | undefined): Omit<Report, 'range'> | null {
   const { level, value } = section;
   const between = prose.slice(previous.end, section.start);
-  if (numberedInText(between, level, previous.value, value) || looksLikeTable(between)) return null;
+  if (numberedInText(between, level, previous.value, value)) return null;
+  if (looksLikeTable(prose.slice(linesBefore(prose, previous.start, CONTEXT_LINES), section.start))) return null;
   if (value > previous.value) return { messageId: 'skipped', data: { found: section.text, expected: markerText(level, previous.value + 1) } };
   // The same item twice is a copied paragraph, or the row header of a flattened table (`（五）` alone
   // before each row): not a numbering fault.
