@@ -8,7 +8,7 @@ const HALF = 'halfwidth-punctuation';
 test('unbalanced-pairs: an unclosed opener and a stray closer, one character each', () => {
   assert.deepEqual(findings('正文《通知》和《意见。', PAIRS), [`${PAIRS}@0:7-0:8`]);
   assert.deepEqual(findings('他说》很好（见上文', PAIRS), [`${PAIRS}@0:5-0:6`, `${PAIRS}@0:2-0:3`].sort());
-  assert.deepEqual(findings(doc('依据〔2020〕号文', '‘三农问题', '【注意'), PAIRS), [`${PAIRS}@1:0-1:1`, `${PAIRS}@2:0-2:1`]);
+  assert.deepEqual(findings(doc('依据〔2020〕号文。', '‘三农问题。', '【注意'), PAIRS), [`${PAIRS}@1:0-1:1`, `${PAIRS}@2:0-2:1`]);
 });
 
 test('unbalanced-pairs: the message names both characters, in Chinese too', () => {
@@ -23,7 +23,7 @@ test('unbalanced-pairs: balanced and nested pairs are silent', () => {
 });
 
 test('unbalanced-pairs: a pair is judged within one paragraph, or across a line break that cut it', () => {
-  assert.deepEqual(findings(doc('<p>《通知</p>', '<p>其他</p>', '<p>其他</p>', '<p>》的要求</p>'), PAIRS), [`${PAIRS}@0:3-0:4`, `${PAIRS}@3:3-3:4`]);
+  assert.deepEqual(findings(doc('<p>《通知。</p>', '<p>其他。</p>', '<p>其他。</p>', '<p>》的要求。</p>'), PAIRS), [`${PAIRS}@0:3-0:4`, `${PAIRS}@3:3-3:4`]);
   assert.deepEqual(findings(doc('<p>关于印发《通知</p>', '<p>》的要求</p>'), PAIRS), []);
 });
 

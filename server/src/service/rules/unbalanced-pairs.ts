@@ -82,7 +82,12 @@ function halfwidthPartner(text: string, index: number, used: ReadonlySet<number>
  */
 const COLUMN_GAP = /\p{Script=Han}[ \u3000]+(?=\p{Script=Han})|\S[ \u3000]{2,}(?=\S)/gu;
 const FRAGMENT_LENGTH = 12;
-const ENDS_CLAUSE = /[。！？；：，、.!?;:,]$/;
+const ENDS_CLAUSE = /[。！？；：，、…”’）》」』】〕.!?;:,]$/;
+/** A document of some length with at least this share of paragraphs stopping mid-clause was broken into lines by its layout. */
+const BROKEN_SHARE = 0.35;
+const BROKEN_MIN_PARAGRAPHS = 8;
+/** How close to a cut an opener or closer stands to be taken as cut by it. */
+const CUT_REACH = 20;
 
 function hasColumns(text: string): boolean {
   let gaps = 0;
@@ -90,13 +95,26 @@ function hasColumns(text: string): boolean {
   return false;
 }
 
-function layoutParagraphs(paragraphs: readonly Paragraph[]): boolean[] {
+/**
+ * Where a pair may have been cut by the layout rather than by the author: text in columns, a cell's fragment
+ * next to such a row; a paragraph that stops mid-clause right after an opener (`6.5左右（“十`), or a closer
+ * right at the start of the paragraph after one (`势产区）`); and anywhere in such a paragraph of a document
+ * broken into lines mid-sentence throughout (a PDF or a page flattened line by line).
+ */
+function layoutCuts(paragraphs: readonly Paragraph[]) {
   const columns = paragraphs.map(({ text }) => hasColumns(text));
-  return paragraphs.map(({ text }, i) => {
-    const trimmed = text.trim();
-    const fragment = trimmed.length <= FRAGMENT_LENGTH && !ENDS_CLAUSE.test(trimmed);
-    return columns[i] || (fragment && (columns[i - 1] === true || columns[i + 1] === true));
-  });
+  const trimmed = paragraphs.map(({ text }) => text.trim());
+  // The last paragraph is not cut: nothing follows that could hold the other half.
+  const cut = trimmed.map((text, i) => i + 1 < trimmed.length && !ENDS_CLAUSE.test(text));
+  const broken = paragraphs.length >= BROKEN_MIN_PARAGRAPHS && cut.filter(Boolean).length >= paragraphs.length * BROKEN_SHARE;
+  const layout = trimmed.map((text, i) => columns[i] || (text.length <= FRAGMENT_LENGTH && cut[i] && (columns[i - 1] === true || columns[i + 1] === true)));
+  return {
+    /** Whether an opener at `index` of paragraph `i` that is never closed may have been cut from its closer. */
+    opener: (i: number, index: number) =>
+      layout[i] || (cut[i] && (broken || paragraphs[i].text.trimEnd().length - index <= CUT_REACH)),
+    /** Whether a closer at `index` of paragraph `i` that closes nothing may have been cut from its opener. */
+    closer: (i: number, index: number) => layout[i] || (i > 0 && cut[i - 1] && (broken || index - leadingSpace(paragraphs[i].text) < CUT_REACH)),
+  };
 }
 
 export const unbalancedPairs: Rule = {
@@ -128,7 +146,7 @@ export const unbalancedPairs: Rule = {
     const open = new Map<string, Opener[]>([...CLOSER_OF.keys()].map((char) => [char, []]));
     const reportAt = (messageId: string, char: string, offset: number) =>
       report({ messageId, data: { char, pair: (CLOSER_OF.get(char) ?? OPENER_OF.get(char))! }, range: doc.lines.range(offset, offset + 1) });
-    const layout = layoutParagraphs(paragraphs);
+    const layout = layoutCuts(paragraphs);
     const reportHalfwidth = (offset: number, full: string) =>
       report({
         messageId: 'halfwidthPartner',
@@ -155,8 +173,12 @@ export const unbalancedPairs: Rule = {
         if (opener === undefined) {
           const stack = open.get(char)!;
           const continued = stack.at(-1);
-          // A quotation over several paragraphs opens each of them with “ and closes only at its end.
-          if (char === '“' && i === firstChar && continued?.lastParagraph === current - 1) continued.lastParagraph = current;
+          // A quotation over several paragraphs opens each of them with “ and closes only at its end; flattened
+          // onto one line, its paragraphs are separated by spaces.
+          const continues =
+            char === '“' &&
+            ((i === firstChar && continued?.lastParagraph === current - 1) || (continued?.lastParagraph === current && /[ \u3000]/.test(text[i - 1] ?? '')));
+          if (continues) continued!.lastParagraph = current;
           else stack.push({ offset: start + i, char, paragraph: current, lastParagraph: current });
           continue;
         }
@@ -168,7 +190,7 @@ export const unbalancedPairs: Rule = {
         else if (char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
         else if (char in HALFWIDTH_OF && halfwidthFor(i)) continue;
         else if (top && closesAcross(paragraphs, top, current, i)) stack.pop();
-        else if (!layout[current]) reportAt('unopened', char, start + i);
+        else if (!layout.closer(current, i)) reportAt('unopened', char, start + i);
       }
       for (const opener of ['“', '（']) {
         const stack = open.get(opener)!;
@@ -177,6 +199,8 @@ export const unbalancedPairs: Rule = {
         }
       }
     });
-    for (const stack of open.values()) for (const { char, offset, paragraph } of stack) if (!layout[paragraph]) reportAt('unclosed', char, offset);
+    for (const stack of open.values()) for (const { char, offset, paragraph } of stack) {
+      if (!layout.opener(paragraph, offset - paragraphs[paragraph].start)) reportAt('unclosed', char, offset);
+    }
   },
 };
