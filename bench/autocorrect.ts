@@ -192,34 +192,64 @@ export function corpusArgument(argv: string[]): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-/** BENCHMARKS.md's section: how it is measured, then each folder's table. */
+const HEADING = `## \`policydoc check\` on one thread vs AutoCorrect over ${FOLDER_DOCUMENTS} real documents`;
+
+/** BENCHMARKS.md's section: its heading, how it is measured, then each folder's table. */
 export function autocorrectSection(results: AutocorrectResult[], runs: number): string {
   const folders = results.map((result) => {
     const cpuRatio = result.results[0].median.cpuMs !== undefined && result.results[1].median.cpuMs !== undefined ? `; CPU time ${(result.results[0].median.cpuMs / result.results[1].median.cpuMs).toFixed(2)}×` : '';
     const verdict = `${result.ratio.toFixed(2)}×: ${result.ratio <= RATIO_TARGET ? 'pass' : 'FAIL'}`;
     return `### ${describeFolder(result.folder)}\n\npolicydoc's wall time over AutoCorrect's: **${verdict}**${cpuRatio}.\n\n${autocorrectTable(result)}`;
   });
-  return `Both tools as processes over the same folder in one run, ${runs} alternating rounds after one
+  return `${HEADING}
+
+Both tools as processes over the same folder in one run, ${runs} alternating rounds after one
 unmeasured run of each; wall time, CPU time (user+sys) and peak RSS as for markdownlint-cli2 above;
-Node start-up and reading the files count for both. policydoc: \`policydoc check . --format json\`
-with all ${RULES.length} rules on (a rule's default severity is never off, and there is no config) and
-\`POLICYDOC_WORKERS=0\`, so every file is checked on the main thread. AutoCorrect: bench/autocorrect-lint.mjs reads each file and calls
-autocorrect-node's \`lintFor(text, path)\` file after file — a synchronous N-API call into the Rust
-library, with no thread pool, on the main thread. Each prints its findings as JSON; the counts come
-from the last round's output. The findings are of different kinds (AutoCorrect: spaces between CJK
-and Latin letters or digits and half-width punctuation, one finding per line to rewrite; policydoc:
-its rules), so the counts say how much each reports, not who is right. The folder of ${FOLDER_DOCUMENTS}
-documents is built by bench/autocorrect.ts in a temp folder from real documents: the committed sample
-(\`test/corpus/docs\`) copied until there are enough, and with \`npm run bench -- --corpus DIR\` also an
-even spread over a bigger corpus. Target: policydoc on one thread ≤ ${RATIO_TARGET.toFixed(1)}× AutoCorrect's wall time.
+Node start-up and reading the files count for both.
+
+- policydoc: \`policydoc check . --format json\` with all ${RULES.length} rules on (a rule's default severity
+  is never off, and there is no config) and \`POLICYDOC_WORKERS=0\`: every file is checked on the main thread.
+- AutoCorrect: bench/autocorrect-lint.mjs reads each file and calls autocorrect-node's
+  \`lintFor(text, path)\`, file after file: a synchronous N-API call into the Rust library, with no
+  thread pool, on the main thread. It prints the results as JSON too.
+- Both processes also have Node's helper threads (V8's garbage collector and compiler, so CPU time may
+  exceed wall time); autocorrect-node also starts two tokio threads, which stay idle here.
+- Findings: counted in the last round's output. They are of different kinds (AutoCorrect: spaces
+  between CJK and Latin letters or digits, and half-width punctuation, one finding per line to
+  rewrite; policydoc: its rules), so the counts say how much each reports, not who is right.
+- The folder of ${FOLDER_DOCUMENTS} documents is built by bench/autocorrect.ts in a temp folder from real
+  documents: the committed sample (\`test/corpus/docs\`) copied until there are enough, and with
+  \`npm run bench -- --corpus DIR\` also an even spread over a bigger corpus.
+
+Target: policydoc on one thread ≤ ${RATIO_TARGET.toFixed(1)}× AutoCorrect's wall time.
 
 ${folders.length > 0 ? folders.join('\n\n') : `_No folder of real documents: ${path.relative(ROOT, SAMPLE)} is missing._`}`;
 }
 
+/** Puts the section in place of the one in BENCHMARKS.md (or before the next section after markdownlint-cli2's). */
+function writeSection(section: string): void {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const report = fs.readFileSync(file, 'utf8');
+  const start = report.indexOf(HEADING);
+  const from = start >= 0 ? start : report.indexOf('\n## ', report.indexOf('markdownlint-cli2 over')) + 1;
+  const next = report.indexOf('\n## ', from + 1);
+  const end = next >= 0 ? next + 1 : report.length;
+  fs.writeFileSync(file, `${report.slice(0, from)}${section.trimEnd()}\n\n${report.slice(end)}`);
+}
+
+// Alone: the same section as in `npm run bench`, and with --write it replaces that section of BENCHMARKS.md.
 if (require.main === module) {
   void (async () => {
-    const source = corpusArgument(process.argv) ?? SAMPLE;
     const runs = 3;
-    console.log(autocorrectSection([await autocorrectBench(source, FOLDER_DOCUMENTS, runs, (line) => console.error(line))], runs));
+    const load = os.loadavg();
+    const results: AutocorrectResult[] = [];
+    for (const source of [SAMPLE, corpusArgument(process.argv)].filter((dir): dir is string => dir !== undefined && fs.existsSync(dir))) {
+      results.push(await autocorrectBench(source, FOLDER_DOCUMENTS, runs, (line) => console.error(line)));
+    }
+    const loads = (values: number[]) => values.map((n) => n.toFixed(2)).join(' / ');
+    const note = `_This section alone (\`node --import tsx bench/autocorrect.ts --write\`) on ${new Date().toISOString()}, Node ${process.version}; load average (1/5/15 min) at the start ${loads(load)}, at the end ${loads(os.loadavg())}._`;
+    const section = `${autocorrectSection(results, runs)}\n\n${note}`;
+    console.log(section);
+    if (process.argv.includes('--write')) writeSection(section);
   })();
 }

@@ -137,7 +137,6 @@ ${latencyTable(lsp.features)}
 policydoc check vs markdownlint-cli2 (${corpus.corpus.files} documents: ${formats}; ${corpus.corpus.faulty} with an injected fault), speed-up ${corpus.speedUp.toFixed(2)}×:
 ${corpusTable}
 
-policydoc check (one thread) vs AutoCorrect:
 ${peerSection}
 
 Package:
@@ -196,8 +195,6 @@ ${readVersion('markdownlint-cli2')} with its default rules. policydoc uses one w
 Target: at least 2× faster (wall time) than markdownlint-cli2 — **${corpus.speedUp.toFixed(2)}×: ${corpus.speedUp >= 2 ? 'pass' : 'FAIL'}**.
 
 ${corpusTable}
-
-## \`policydoc check\` on one thread vs AutoCorrect over ${FOLDER_DOCUMENTS} real documents
 
 ${peerSection}
 
