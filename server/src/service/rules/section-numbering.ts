@@ -47,6 +47,16 @@ function itemKey(prose: string, section: SectionMarker): string {
   return paragraph.normalize('NFKC').replace(/[\s\p{P}]/gu, '').slice(0, KEY_CHARS);
 }
 
+/** How long a paragraph may be to read as a heading. */
+const HEADING_CHARS = 20;
+
+/** True when the paragraph of a marker is a heading: short, without the punctuation inside a sentence. */
+function isHeading(prose: string, section: SectionMarker): boolean {
+  const end = prose.indexOf('\n', section.end);
+  const text = prose.slice(section.end, end < 0 ? prose.length : end).trim().replace(/[。：:]$/, '');
+  return text.length <= HEADING_CHARS && !/[，,；;。：:]/.test(text);
+}
+
 /**
  * What is wrong with `section` coming after `previous` under the same parent, if anything a reader
  * would see. `earlier` is the marker before it with the same number, if any.
@@ -65,6 +75,9 @@ function fault(prose: string, previous: SectionMarker, section: SectionMarker, e
     return otherKey.startsWith(key) || key.startsWith(otherKey);
   };
   if (copies(previous) || (earlier && copies(earlier))) return null;
+  // A heading and a sentence with the same number belong to two lists (a box inside a list, the
+  // headings of a table beside its cells).
+  if (isHeading(prose, previous) !== isHeading(prose, section)) return null;
   return { messageId: 'repeated', data: { found: section.text, previous: previous.text } };
 }
 
@@ -108,7 +121,7 @@ function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel
       if (found) faults.push([found, section]);
       // After a step back, or a step forward over numbers that stand in the text (a box of its own
       // numbers inside the list), the series may still go on from where it was.
-      if (value < current.last.value || !found) open.push({ last: section, fromOne: false });
+      if (value < current.last.value || (value > current.last.value && !found)) open.push({ last: section, fromOne: false });
       else open[open.length - 1] = { ...current, last: section };
     }
     seen.set(value, section);
