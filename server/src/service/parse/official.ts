@@ -290,8 +290,8 @@ const YEAR_DIGITS = '[0-9]{4}|[〇零○一二三四五六七八九]{4}';
 const DAY_DIGITS = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
 /** The organ signing a 落款 on the same line as its date (`广东省人民政府二〇〇三年一月二十七日`). */
 const SIGNING_ORGAN = `[\\u4e00-\\u9fff（）()]{2,40}?(?:政府|办公厅|办公室|委员会|小组|中心|公司|银行|[部局厅委院会署处社所站馆])${GAP}`;
-/** Longer lines are text, not a 落款 (an organ of 40 characters, a date of 20, space around). */
-const DATE_LINE_MAX = 100;
+/** Longer lines (not counting space) are text, not a 落款: an organ of 40 characters, a date of 20. */
+const DATE_LINE_MAX = 60;
 /** A line that is a date and nothing else, or an organ and its date, as the 落款 has it (in the canonical text). */
 const DATE_LINE = new RegExp(`^${GAP}(?:${SIGNING_ORGAN})?(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
 /** What follows the 落款 and is not the document's own text: an attachment, the 版记 (抄送, 印发). */
@@ -312,7 +312,7 @@ function findWrittenDate(prose: string, lines: Line[], own: DocNumber | null): W
     if (own && line.end <= own.end) continue;
     const text = prose.slice(line.start, line.end);
     if (AFTER_SIGNATURE.test(text)) return null;
-    const date = bodyStarted && text.length <= DATE_LINE_MAX && /[日⽇]/.test(text) ? DATE_LINE.exec(canonicalChars(text)) : null;
+    const date = bodyStarted && /[日⽇]/.test(text) && text.replace(/\s+/g, '').length <= DATE_LINE_MAX ? DATE_LINE.exec(canonicalChars(text)) : null;
     if (date) return writtenDate(prose, line.start, date);
     if (bodyStarted && FORWARDED_TITLE.test(text)) return null;
     if (SENTENCE.test(text)) bodyStarted = true;
