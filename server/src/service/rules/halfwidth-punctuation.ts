@@ -6,8 +6,7 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 /** Full-width closers after which a half-width mark is still in Chinese text (`《通知》,`). */
 const CJK_CLOSERS = new Set(['》', '）', '〕', '】', '」', '』']);
 const HALF_WIDTH = /[,;:?!()]/;
-const LATIN_LETTER = /[A-Za-z]/g;
-const HAN_CHAR = /\p{Script=Han}/gu;
+const HALF_WIDTH_OR_QUOTE = /[,;:?!()"]/;
 /** Words that make a clause a question: a `?` after them is a question mark, not a lost character. */
 const QUESTION_WORDS = /[吗呢么吧嘛啊呀否谁哪啥]|什么|怎|为何|如何|几|多少|难道|岂/;
 const CLAUSE_START = /[，。；：！？,;:!\s]/;
@@ -22,7 +21,13 @@ function afterChinese(prose: string, offset: number, fixedClosers: ReadonlySet<n
 
 /** A paragraph with more Latin letters than Chinese characters is English text: its punctuation is its own. */
 function isMostlyChinese(text: string): boolean {
-  return (text.match(HAN_CHAR)?.length ?? 0) >= (text.match(LATIN_LETTER)?.length ?? 0);
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) balance--;
+    else if (code >= 0x2e80 && isHan(text[i])) balance++;
+  }
+  return balance >= 0;
 }
 
 function markdownLinkSpans(doc: PolicyDocument): [number, number][] {
@@ -121,7 +126,7 @@ export const halfwidthPunctuation: Rule = {
     let metadataReported = false;
     for (const paragraph of proseParagraphs(doc)) {
       const { start, text: paragraphText, role } = paragraph;
-      if (role === 'reference' || !isMostlyChinese(paragraphText)) continue;
+      if (role === 'reference' || !HALF_WIDTH_OR_QUOTE.test(paragraphText) || !isMostlyChinese(paragraphText)) continue;
       if (role === 'crawlMetadata') {
         if (!metadataReported && hasHalfwidthAfterChinese(paragraphText)) {
           metadataReported = true;

@@ -7,7 +7,7 @@ const OPENER_OF = new Map([...CLOSER_OF].map(([opener, closer]) => [closer, open
 const LATIN = /[A-Za-z]/;
 /** `1）`, `a）`, `一）`, `①）` used as a list enumerator at the start of a paragraph or after a clause. */
 const ENUMERATOR_BEFORE = /(?:^|[\s\u3000：:；;，,。、])(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/;
-const LEADING_SPACE = /^[\s\u3000]*/;
+const NOT_SPACE = /[^\s\u3000]/;
 
 interface Opener {
   offset: number;
@@ -50,7 +50,8 @@ function closesAcross(paragraphs: readonly Paragraph[], opener: Opener, current:
 }
 
 function leadingSpace(text: string): number {
-  return text.length - text.replace(LEADING_SPACE, '').length;
+  const first = text.search(NOT_SPACE);
+  return first === -1 ? text.length : first;
 }
 
 const HALFWIDTH_OF: Record<string, string> = { '“': '"', '”': '"', '（': '(', '）': ')' };
@@ -146,7 +147,8 @@ export const unbalancedPairs: Rule = {
     const open = new Map<string, Opener[]>([...CLOSER_OF.keys()].map((char) => [char, []]));
     const reportAt = (messageId: string, char: string, offset: number) =>
       report({ messageId, data: { char, pair: (CLOSER_OF.get(char) ?? OPENER_OF.get(char))! }, range: doc.lines.range(offset, offset + 1) });
-    const layout = layoutCuts(paragraphs);
+    let cuts: ReturnType<typeof layoutCuts> | undefined;
+    const layout = () => (cuts ??= layoutCuts(paragraphs));
     const reportHalfwidth = (offset: number, full: string) =>
       report({
         messageId: 'halfwidthPartner',
@@ -155,7 +157,6 @@ export const unbalancedPairs: Rule = {
         fix: { title: { en: `Replace with "${full}"`, zh: `改为“${full}”` }, edits: [{ range: doc.lines.range(offset, offset + 1), newText: full }] },
       });
     paragraphs.forEach(({ start, text }, current) => {
-      const firstChar = leadingSpace(text);
       const usedHalfwidth = new Set<number>();
       /** Reports the half-width partner of the full-width mark at `index`, if it has one. */
       const halfwidthFor = (index: number) => {
@@ -177,7 +178,7 @@ export const unbalancedPairs: Rule = {
           // onto one line, its paragraphs are separated by spaces.
           const continues =
             char === '“' &&
-            ((i === firstChar && continued?.lastParagraph === current - 1) || (continued?.lastParagraph === current && /[ \u3000]/.test(text[i - 1] ?? '')));
+            ((continued?.lastParagraph === current - 1 && i === leadingSpace(text)) || (continued?.lastParagraph === current && /[ \u3000]/.test(text[i - 1] ?? '')));
           if (continues) continued!.lastParagraph = current;
           else stack.push({ offset: start + i, char, paragraph: current, lastParagraph: current });
           continue;
@@ -190,7 +191,7 @@ export const unbalancedPairs: Rule = {
         else if (char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
         else if (char in HALFWIDTH_OF && halfwidthFor(i)) continue;
         else if (top && closesAcross(paragraphs, top, current, i)) stack.pop();
-        else if (!layout.closer(current, i)) reportAt('unopened', char, start + i);
+        else if (!layout().closer(current, i)) reportAt('unopened', char, start + i);
       }
       for (const opener of ['“', '（']) {
         const stack = open.get(opener)!;
@@ -200,7 +201,7 @@ export const unbalancedPairs: Rule = {
       }
     });
     for (const stack of open.values()) for (const { char, offset, paragraph } of stack) {
-      if (!layout.opener(paragraph, offset - paragraphs[paragraph].start)) reportAt('unclosed', char, offset);
+      if (!layout().opener(paragraph, offset - paragraphs[paragraph].start)) reportAt('unclosed', char, offset);
     }
   },
 };
