@@ -146,6 +146,14 @@ describe('real lines: doc-number-date-order reads the document\'s own 落款', (
   });
 });
 
+describe('real lines: doc-number-sequence', () => {
+  it('reports a missing 号 but not one a flattened table wrapped onto the next line', () => {
+    assert.deepEqual(linesOf(lines('继续施行《福建省人民政府关于支持福建农民创业园建设的实施意见》（闽政〔2012〕67）中的有关政策。'), 'doc-number-sequence'), [0]);
+    const table = lines('20 金融机构在留部分非行省、自治境外发行债政许可审批区、直辖券所得利息项目的通　市国家税符合优惠利知》（国办务局率标准免征发 ', '所得税审批〔2004〕62 ', '号） ');
+    assert.deepEqual(linesOf(table, 'doc-number-sequence'), []);
+  });
+});
+
 describe('real lines: doc-number-agency-code', () => {
   it('is silent on real 代字 of the corpus, known or not', () => {
     const cited = [

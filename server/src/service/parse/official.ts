@@ -241,8 +241,11 @@ function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
       else if (previous?.context === 'title' && LIST_SEPARATOR.test(text.slice(previousEnd, agencyStart))) context = 'title';
       else if (LABEL_BEFORE.test(before)) context = 'label';
       if (!haoSpan) {
+        const next = lines[lineIndex + 1];
+        // The cell of a flattened table wraps its 号 onto the next line (所得税审批〔2004〕62 / 号）).
+        const haoWrapped = next !== undefined && /^\s*号/.test(prose.slice(next.start, next.end));
         const accepted =
-          context === 'header' ||
+          (context === 'header' && !haoWrapped) ||
           (context === 'title' && TITLE_AFTER_NO_HAO.test(after)) ||
           (context === 'label' && LABEL_AFTER_NO_HAO.test(after));
         if (!accepted) continue;
