@@ -89,6 +89,29 @@ test('unbalanced-pairs: a table flattened into columns and its cut cells (ranxi-
   assert.deepEqual(findings(text, PAIRS), []);
 });
 
+test('unbalanced-pairs: a multi-paragraph quotation flattened onto one line (ranxi-policy, 贵州省人民政府令第186号)', () => {
+  const line =
+    '“省科学技术合作奖授予符合下列条件之一的外国人或者外国组织、省外公民或者省外组织： “（一）同贵州省公民或者组织合作研究、开发，促进科技成果产业化并取得显著经济效益或社会效益的; “（二）向贵州省公民或者组织传授先进科学技术、培养人才，成效特别显著的; “（三）为促进贵州省与其他国家、其他省（区、市）在科学技术交流与合作方面，做出重大贡献的。"';
+  assert.deepEqual(findings(line.slice(0, -1) + '”', PAIRS), []);
+  // As published, the quotation ends with a half-width ": that one is reported, with its fix.
+  assert.deepEqual(findings(line, PAIRS), [`${PAIRS}@0:172-0:173`]);
+});
+
+test('unbalanced-pairs: a table a PDF converter broke into lines and cells (ranxi-policy, 福建省省级前置审批事项)', () => {
+  const text = doc(
+    '纲审批 ',
+    '城 ',
+    '省级 市集镇 ',
+    '投资主管 迁建选 ',
+    '部门审批63（核准）的大中型水利（水库）和水电工程（含抽水蓄能电站）可行性研究阶64段移民安 省址报告发改（集镇委、省迁建部水利分）审厅、省省批国土移民开厅、省城发局林业市集镇厅、省迁建总住建厅体规划等（集镇 项目所在地方政府及其有关部门 《水电工程建设征地移民安置规划设计规范》（DL/T5064-2007) 10.4.2城市集镇迁建总体规划应以经确认的城市集镇迁建选址报告为编制依据，作为移民安置规划大纲编制的依据。 不再保留前置不再保留前置 　 　 ',
+    '置规划审 迁建部 ',
+    '核 分）审 ',
+    '批 ',
+  );
+  // Only the half-width ) of （DL/T5064-2007) is a fault the layout did not make.
+  assert.deepEqual(findings(text, PAIRS), [`${PAIRS}@4:154-4:155`]);
+});
+
 // ---- unbalanced-pairs: must report ----
 
 test('unbalanced-pairs: a quotation whose closing ” is missing is still reported (lawrefbook, 刑法修正案（九）)', () => {

@@ -13,8 +13,9 @@ interface Opener {
   offset: number;
   char: string;
   paragraph: number;
-  /** The last paragraph the pair is open in: a quotation continued by “ at the start of the next paragraph moves it on. */
+  /** The last paragraph the pair is open in, and its last “: a quotation continued by “ on the next paragraph moves them on. */
   lastParagraph: number;
+  lastOffset: number;
 }
 
 /** `’` inside or right after a Latin word is an apostrophe (`don’t`, `students’`), not a closing quote. */
@@ -179,8 +180,8 @@ export const unbalancedPairs: Rule = {
           const continues =
             char === '“' &&
             ((continued?.lastParagraph === current - 1 && i === leadingSpace(text)) || (continued?.lastParagraph === current && /[ \u3000]/.test(text[i - 1] ?? '')));
-          if (continues) continued!.lastParagraph = current;
-          else stack.push({ offset: start + i, char, paragraph: current, lastParagraph: current });
+          if (continues) Object.assign(continued!, { lastParagraph: current, lastOffset: start + i });
+          else stack.push({ offset: start + i, char, paragraph: current, lastParagraph: current, lastOffset: start + i });
           continue;
         }
         const stack = open.get(opener)!;
@@ -195,8 +196,8 @@ export const unbalancedPairs: Rule = {
       }
       for (const opener of ['“', '（']) {
         const stack = open.get(opener)!;
-        for (let k = stack.length - 1; k >= 0 && stack[k].paragraph === current; k--) {
-          if (halfwidthFor(stack[k].offset - start)) stack.splice(k, 1);
+        for (let k = stack.length - 1; k >= 0 && stack[k].lastParagraph === current; k--) {
+          if (halfwidthFor(stack[k].lastOffset - start)) stack.splice(k, 1);
         }
       }
     });
