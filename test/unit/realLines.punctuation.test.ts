@@ -112,6 +112,17 @@ test('unbalanced-pairs: a table a PDF converter broke into lines and cells (ranx
   assert.deepEqual(findings(text, PAIRS), [`${PAIRS}@4:154-4:155`]);
 });
 
+test('unbalanced-pairs: a heading the crawler wrote twice, once without its “ (ranxi-policy, 资源化利用让垃圾重获新生)', () => {
+  const text = doc(
+    '回收处理，鼓励企业参与低值可回收物回收处理工作，促进生活垃圾的减量化和资源化。',
+    '浴火重生”　推广垃圾焚烧发电模式',
+    '“浴火重生',
+    '　推广垃圾焚烧发电模式',
+    '　　今年年初召开的全国住房和城乡建设工作会议强调，今年地级及以上城市居民小区生活垃圾分类覆盖',
+  );
+  assert.deepEqual(findings(text, PAIRS), []);
+});
+
 // ---- unbalanced-pairs: must report ----
 
 test('unbalanced-pairs: a quotation whose closing ” is missing is still reported (lawrefbook, 刑法修正案（九）)', () => {

@@ -119,6 +119,17 @@ function layoutCuts(paragraphs: readonly Paragraph[]) {
   };
 }
 
+/**
+ * A crawler that writes a heading twice, once without its opener and once split (`浴火重生”　推广垃圾焚烧发电模式`,
+ * then `“浴火重生`): the closer's paragraph begins what the next paragraph opens.
+ */
+function repeatedHeading(paragraphs: readonly Paragraph[], current: number, index: number, opener: string): boolean {
+  const text = paragraphs[current].text;
+  const head = text.slice(leadingSpace(text), index);
+  const next = paragraphs[current + 1]?.text;
+  return head !== '' && next !== undefined && next.slice(leadingSpace(next)).startsWith(opener + head);
+}
+
 export const unbalancedPairs: Rule = {
   meta: {
     id: 'unbalanced-pairs',
@@ -192,7 +203,7 @@ export const unbalancedPairs: Rule = {
         else if (char === '）' && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
         else if (char in HALFWIDTH_OF && halfwidthFor(i)) continue;
         else if (top && closesAcross(paragraphs, top, current, i)) stack.pop();
-        else if (!layout().closer(current, i)) reportAt('unopened', char, start + i);
+        else if (!layout().closer(current, i) && !repeatedHeading(paragraphs, current, i, opener)) reportAt('unopened', char, start + i);
       }
       for (const opener of ['“', '（']) {
         const stack = open.get(opener)!;
