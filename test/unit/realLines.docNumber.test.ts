@@ -184,3 +184,12 @@ describe('real lines: written-date-format', () => {
     assert.deepEqual(linesOf(lines('于２００２年６月２９日召开。'), 'written-date-format'), []);
   });
 });
+
+describe('real lines: numbers of enforcement and court instruments', () => {
+  it('keeps their 第 and zero-padding, but still reports their brackets', () => {
+    // lvshu, 最高人民法院关于发布第二批指导性案例的通知: a cited 行政处罚决定书.
+    const text = lines('原告请求判决依法撤销成工商金堂处字(2005)第02026号《行政处罚决定书》，并请求判令被告退还罚款。');
+    assert.deepEqual(messagesOf(text, 'doc-number-sequence'), []);
+    assert.equal(messagesOf(text, 'doc-number-bracket').length, 1);
+  });
+});

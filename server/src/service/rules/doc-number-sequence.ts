@@ -3,6 +3,12 @@ import type { Report, Rule } from '../types';
 
 /** Numbering systems whose own form is `…令第N号` / `…公告第N号`: their 第 is correct. */
 const ORDINAL_SYSTEMS = /(?:令|公告|通告)$/;
+/**
+ * A number followed by the name of the instrument it numbers (`…处字(2005)第02026号《行政处罚决定书》`,
+ * `…捕字（2016）00066号《逮捕证》`) is an enforcement or court instrument, not a 公文: its 第 and
+ * zero-padding are its own form, and a citation must quote them as issued.
+ */
+const INSTRUMENT_AFTER = /^\s*《[^《》\n]{1,20}[书证单]》/;
 
 export const docNumberSequence: Rule = {
   meta: {
@@ -38,7 +44,8 @@ export const docNumberSequence: Rule = {
       const { ordinal, sequence, hao } = number;
       const data = { number: quotedNumber(number), sequence: sequence.text, fixed: String(sequence.value) };
       const reports: Report[] = [];
-      if (ordinal && !ORDINAL_SYSTEMS.test(number.agency.text)) {
+      const instrument = INSTRUMENT_AFTER.test(doc.prose.slice(number.end, number.end + 30));
+      if (ordinal && !instrument && !ORDINAL_SYSTEMS.test(number.agency.text)) {
         const range = doc.lines.range(ordinal.start, ordinal.end);
         reports.push({
           messageId: 'ordinal',
@@ -48,7 +55,7 @@ export const docNumberSequence: Rule = {
         });
       }
       const ascii = asciiDigits(sequence.text);
-      if (ascii !== sequence.text || (ascii.length > 1 && ascii.startsWith('0'))) {
+      if (ascii !== sequence.text || (ascii.length > 1 && ascii.startsWith('0') && !instrument)) {
         const range = doc.lines.range(sequence.start, sequence.end);
         reports.push({
           messageId: ascii !== sequence.text ? 'fullWidth' : 'leadingZero',
