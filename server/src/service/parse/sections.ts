@@ -49,16 +49,22 @@ const MARKER =
  * a row number of a flattened table (`7 机场应急扩能项目`), a full stop lost (`16 ？ 加大…`).
  */
 const BARE_NUMBER = /^([0-9]{1,2})(?=【| [^\s0-9])/;
+/** What a marker may start with, before normalisation. */
+const MARKER_START = /[(（一二三四五六七八九十0-9０-９\u2f00-\u2fdf\uf900-\ufaff\u2474-\u249b]/;
 /** Characters read for a marker, `（ 十二 ）` (a space inside is a slip), and the character after it. */
 const MARKER_WINDOW = 8;
+/** What may come before a marker at the start of a paragraph: spaces, a Markdown heading or emphasis. */
+const LEAD_START = /[\s#*]/;
 /** Markdown heading or emphasis that may open a paragraph before its marker. */
 const LEAD = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?/y;
 /**
- * Where a paragraph starts inside a line: two paragraphs merged onto one line, after the end of a
- * sentence and a space (`…准备工作； （五）提出…`), or after a run of ideographic spaces (`　　`).
+ * A paragraph starts inside a line where two paragraphs were merged onto one line: after the end of
+ * a sentence and a space (`…准备工作； （五）提出…`), or after a run of ideographic spaces (`　　`).
  */
-const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|(?<=[^\s])\u3000{2,}/g;
+const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|\u3000{2,}/g;
 const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件|附表|附录)/y;
+/** How a line that starts a part (STRUCTURE_HEADING, MARKDOWN_HEADING, ATTACHMENT_HEADING) may begin. */
+const HEADING_START = /^[\s*]*[第附#]/;
 /** A Markdown heading: the start of a part of the document. */
 const MARKDOWN_HEADING = /[^\S\n]*#{1,6}[^\S\n]/y;
 /**
@@ -98,13 +104,19 @@ interface Line {
   end: number;
 }
 
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
 function nonBlankLines(prose: string, bodyStart: number): Line[] {
   const lines: Line[] = [];
   let start = bodyStart;
   while (start <= prose.length) {
     let end = prose.indexOf('\n', start);
     if (end < 0) end = prose.length;
-    if (prose.slice(start, end).trim() !== '') lines.push({ start, end });
+    let first = start;
+    while (first < end && isSpace(prose.charCodeAt(first))) first++;
+    if (first < end) lines.push({ start, end });
     start = end + 1;
   }
   return lines;
@@ -126,9 +138,12 @@ function sticky(pattern: RegExp, prose: string, at: number, end: number): RegExp
   return match && match.index + match[0].length <= end ? match : null;
 }
 
-/** Reads a marker at `at` (after any Markdown lead), normalising lookalike characters. */
-function readMarker(prose: string, at: number, lineEnd: number, inside: boolean): Omit<SectionMarker, 'scope'> | null {
+/** Reads a marker at `at` (after any Markdown lead), normalising lookalike characters; its scope is set by the caller. */
+function readMarker(prose: string, at: number, lineEnd: number, inside: boolean): SectionMarker | null {
+  const first = prose[at] ?? '';
+  if (!MARKER_START.test(first) && !LEAD_START.test(first)) return null;
   const start = at + sticky(LEAD, prose, at, lineEnd)![0].length;
+  if (!MARKER_START.test(prose[start] ?? '')) return null;
   // Each source character's normalised form, and where it ends in the source.
   let normalised = '';
   const sourceEnds: number[] = [];
@@ -149,7 +164,7 @@ function readMarker(prose: string, at: number, lineEnd: number, inside: boolean)
   const rest = prose.slice(end, lineEnd);
   const doubtful =
     inside || bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest)) || (rest.startsWith('项') && CITED_ITEM.test(rest));
-  return { start, end, text: prose.slice(start, end), level, value, doubtful };
+  return { start, end, text: prose.slice(start, end), level, value, scope: 0, doubtful };
 }
 
 /** How a number is written at a level: 一、 （一） 1. （1）. */
@@ -182,11 +197,26 @@ export function looksLikeTable(text: string): boolean {
   return (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2 || text.split('\n').some((line) => TABLE_ROW.test(line));
 }
 
+/** Where paragraphs merged onto a line start: see MERGED_PARAGRAPH. */
+function mergedParagraphs(prose: string, bodyStart: number): number[] {
+  const starts: number[] = [];
+  MERGED_PARAGRAPH.lastIndex = bodyStart;
+  for (let match = MERGED_PARAGRAPH.exec(prose); match; match = MERGED_PARAGRAPH.exec(prose)) {
+    const end = match.index + match[0].length;
+    // A run of ideographic spaces at the start of a line is an indent, not a place where lines were merged.
+    const indent = match[0][0] === '\u3000' && isSpace(prose.charCodeAt(match.index - 1) || 10);
+    if (!indent && MARKER_START.test(prose[end] ?? '')) starts.push(end);
+  }
+  return starts;
+}
+
+function isStructureHeading(prose: string, line: Line | undefined): boolean {
+  return line !== undefined && sticky(STRUCTURE_HEADING, prose, line.start, line.end) !== null;
+}
+
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {
   const lines = nonBlankLines(prose, bodyStart);
-  const merged: number[] = [];
-  for (const match of prose.slice(bodyStart).matchAll(MERGED_PARAGRAPH)) merged.push(bodyStart + match.index + match[0].length);
-  const isStructureHeading = (line: Line | undefined) => line !== undefined && sticky(STRUCTURE_HEADING, prose, line.start, line.end) !== null;
+  const merged = mergedParagraphs(prose, bodyStart);
 
   const markers: SectionMarker[] = [];
   let scope = 0;
@@ -194,40 +224,48 @@ export function findSections(prose: string, bodyStart: number): SectionMarker[] 
   /** While inside a table of contents: the key of its first entry; the body starts where it comes again. */
   let contents: { first: string | null } | null = null;
   let next = 0;
-  lines.forEach((line, index) => {
-    const text = prose.slice(line.start, line.end).trim();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const raw = prose.slice(line.start, line.end);
     while (next < merged.length && merged[next] <= line.start) next++;
-    if (TABLE_OF_CONTENTS.test(text.replace(/\s+/g, ''))) {
+    if (raw.includes('录') && TABLE_OF_CONTENTS.test(raw.replace(/\s+/g, ''))) {
       contents = { first: null };
-      return;
+      continue;
     }
     if (contents) {
+      const text = raw.trim();
       const key = entryKey(text);
       if (contents.first === null) contents.first = key;
       else if (key === contents.first || /[。；]/.test(text)) contents = null;
-      if (contents) return;
+      if (contents) continue;
       scope++;
     }
-    if (TABLE_ROW.test(prose.slice(line.start, line.end))) return;
-    const starts = [line.start];
-    for (; next < merged.length && merged[next] < line.end; next++) starts.push(merged[next]);
-    const found = starts.map((at, position) => readMarker(prose, at, line.end, position > 0));
+    const found = [readMarker(prose, line.start, line.end, false)];
+    for (; next < merged.length && merged[next] < line.end; next++) found.push(readMarker(prose, merged[next], line.end, true));
+    const numbered = found.some(Boolean);
+    if (numbered && TABLE_ROW.test(raw)) continue;
+    // An unnumbered line matters only when it starts a part.
+    if (!numbered && !HEADING_START.test(raw)) continue;
     // A new part: an article, chapter or attachment, a Markdown heading without a number, or a
     // numbered heading right above an article (it belongs to the structure around the articles).
     if (
-      isStructureHeading(line) ||
+      isStructureHeading(prose, line) ||
       (found[0] === null && sticky(MARKDOWN_HEADING, prose, line.start, line.end)) ||
-      (found[0] !== null && isShortHeading(text) && isStructureHeading(lines[index + 1]))
+      (found[0] !== null && isShortHeading(raw.trim()) && isStructureHeading(prose, lines[index + 1]))
     )
       scope++;
     if (sticky(ATTACHMENT_HEADING, prose, line.start, line.end)) {
       inAttachmentNote = sticky(ATTACHMENT_NOTE, prose, line.start, line.end) !== null;
-      return;
+      continue;
     }
     // Items of the 附件说明 and lines wrapped from them are not 层次序数.
     if (inAttachmentNote && (found[0] === null || found[0].level === 3)) found[0] = null;
     else inAttachmentNote = false;
-    for (const marker of found) if (marker) markers.push({ ...marker, scope });
-  });
+    for (const marker of found) {
+      if (!marker) continue;
+      marker.scope = scope;
+      markers.push(marker);
+    }
+  }
   return markers;
 }
