@@ -4,8 +4,9 @@
  * into the source text.
  *
  * A scope is a part of the text whose numbering owes nothing to the numbering before it: an
- * article or chapter (第X条, 第X章, 第X节, 第X编, 第X部分), an attachment (附件), a Markdown table.
- * A table of contents (目录) is skipped: its entries repeat the headings of the body.
+ * article or chapter (第X条, 第X章, 第X节, 第X编, 第X部分), an attachment (附件, 附表, 附录), a part
+ * under a Markdown heading. A table of contents (目录) and the rows of a table are skipped: their
+ * numbers repeat the headings of the body, or number cells.
  */
 
 import type { Span } from './official';
@@ -72,6 +73,7 @@ const MARKDOWN_HEADING = /[^\S\n]*#{1,6}[^\S\n]/y;
  * spaces, or padded with ideographic spaces at the end of the line.
  */
 const TABLE_ROW = /^\||\S\t+\S|\S {2,}\S.*\S {2,}\S|\S[ \t]*\u3000\s*$|^(?=[ \u3000]*\u3000 )[ \u3000]+\S/;
+/** How long a numbered line may be to read as a heading above an article. */
 const HEADING_MAX = 30;
 const TABLE_OF_CONTENTS = /^(?:#{1,6})?目录$/;
 
