@@ -181,6 +181,14 @@ test('halfwidth-punctuation: a crawl\'s metadata lines are reported once, as suc
   assert.deepEqual(findings(doc('正文第一段。', '(更新时间戳: 1687870872386)'), HALF), [`${HALF}@1:0-1:22`]);
 });
 
+test('halfwidth-punctuation: crawler fields between the title and the body on one line are metadata, the body after them is prose (ranxi-policy, 上海)', () => {
+  const line =
+    '上海市人民政府办公厅转发市农委、市绿化市容局修订后的关于本市加快林下经济发展促进林地综合利用意见的通知 发文机构：上海市人民政府办公厅 发布时间：2018-04-03 发文字号：沪府办规〔2018〕11号 政策类型：政策文件 政策层级：省级 来源：http://www.shanghai.gov.cn/nw42851/20200823/0001-42851_55827.html 关键字：林业经营;家庭林场;现代林业;生态林业 沪府办规〔2018〕11号 各区人民政府,市政府各委、办、局：';
+  const found = diagnosticsOf(line, HALF);
+  assert.deepEqual(found.map((d) => String(d.message).includes('metadata')), [true, false]);
+  assert.equal(line.slice(found[1].range.start.character, found[1].range.end.character), ',');
+});
+
 test('halfwidth-punctuation: "…" around Chinese text becomes “…” (ranxi-policy, 湖南)', () => {
   const line = '　　深入实施"一核三极四带多点"战略，优化重塑区域发展布局。';
   assert.deepEqual(findings(line, HALF), [`${HALF}@0:6-0:16`]);

@@ -17,6 +17,11 @@ export interface Paragraph {
    */
   text: string;
   role: ParagraphRole;
+  /**
+   * Crawler fields inside a paragraph of text (`发文机构：… 发布时间：… 关键字：林业;生态` between a
+   * title and the body, all on one line), as offsets into the document: the page's, not the document's.
+   */
+  crawlFields: { start: number; end: number } | null;
 }
 
 const cache = new WeakMap<PolicyDocument, Paragraph[]>();
@@ -120,6 +125,24 @@ const REFERENCE_ENTRY = /^[\s\u3000]*[[［]\d{1,3}[\]］]/;
 const REFERENCE_MARKS = /\[(?:[JMCDNRSPGAZ]|DB|CP|EB|EB\/OL|[JMCDN]\/OL|DB\/OL)\]|\p{Script=Han}\s?\.\s/u;
 const REFERENCES_HEADING = /^[\s\u3000#*]*(?:参考文献|参考资料|References)[\s\u3000*:：]*$/i;
 
+/** One `key：value` field of a crawl inside a line; the value runs to the next space. */
+const INLINE_FIELD = new RegExp(`(?<=^|[\\s\\u3000])(?:${METADATA_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*[^\\s\\u3000]*`, 'g');
+/** Fields are looked for this far into a paragraph, and two or more in a row make a crawl's header. */
+const INLINE_FIELDS_REACH = 300;
+
+function crawlFieldsIn(text: string, start: number): Paragraph['crawlFields'] {
+  INLINE_FIELD.lastIndex = 0;
+  const first = INLINE_FIELD.exec(text);
+  if (!first || first.index > INLINE_FIELDS_REACH) return null;
+  let end = first.index + first[0].length;
+  let fields = 1;
+  for (let next = INLINE_FIELD.exec(text); next && text.slice(end, next.index).trim() === ''; next = INLINE_FIELD.exec(text)) {
+    end = next.index + next[0].length;
+    fields++;
+  }
+  return fields >= 2 ? { start: start + first.index, end: start + end } : null;
+}
+
 function roleOf(text: string, index: number, count: number, afterReferencesHeading: boolean): ParagraphRole {
   const nearEdge = index < METADATA_REACH || index >= count - METADATA_REACH;
   if (nearEdge && text.length <= METADATA_MAX_LENGTH && METADATA_LINE.test(text)) return 'crawlMetadata';
@@ -143,7 +166,8 @@ function splitParagraphs(doc: PolicyDocument): Paragraph[] {
     const text = prose.slice(start, end);
     const role = roleOf(text, index, spans.length, afterReferencesHeading);
     afterReferencesHeading ||= REFERENCES_HEADING.test(text);
-    return { start, text, role };
+    const crawlFields = role === 'text' && index < METADATA_REACH ? crawlFieldsIn(text, start) : null;
+    return { start, text, role, crawlFields };
   });
 }
 

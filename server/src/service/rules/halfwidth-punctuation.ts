@@ -125,17 +125,16 @@ export const halfwidthPunctuation: Rule = {
       prose[offset] === text[offset] && !links.some(([start, end]) => offset >= start && offset < end) && !inDocNumber(offset);
     let metadataReported = false;
     for (const paragraph of proseParagraphs(doc)) {
-      const { start, text: paragraphText, role } = paragraph;
+      const { start, text: paragraphText, role, crawlFields } = paragraph;
       if (role === 'reference' || !HALF_WIDTH_OR_QUOTE.test(paragraphText) || !isMostlyChinese(paragraphText)) continue;
-      if (role === 'crawlMetadata') {
-        if (!metadataReported && hasHalfwidthAfterChinese(paragraphText)) {
-          metadataReported = true;
-          const trimmed = paragraphText.trimEnd();
-          const lead = trimmed.length - trimmed.trimStart().length;
-          report({ messageId: 'crawlMetadata', range: doc.lines.range(start + lead, start + trimmed.length) });
-        }
-        continue;
+      const metadata = role === 'crawlMetadata' ? { start, end: start + paragraphText.length } : crawlFields;
+      if (metadata && !metadataReported && hasHalfwidthAfterChinese(prose.slice(metadata.start, metadata.end))) {
+        metadataReported = true;
+        const trimmed = prose.slice(metadata.start, metadata.end).trimEnd();
+        const lead = trimmed.length - trimmed.trimStart().length;
+        report({ messageId: 'crawlMetadata', range: doc.lines.range(metadata.start + lead, metadata.start + trimmed.length) });
       }
+      if (role === 'crawlMetadata') continue;
       if (paragraphText.includes('"')) checkQuotes(paragraph, usable, doc, report);
       if (!HALF_WIDTH.test(paragraphText)) continue;
       const openParens: number[] = [];
@@ -143,6 +142,7 @@ export const halfwidthPunctuation: Rule = {
       for (let i = 0; i < paragraphText.length; i++) {
         const char = paragraphText[i];
         const offset = start + i;
+        if (crawlFields && offset >= crawlFields.start && offset < crawlFields.end) continue;
         if (char === '(') {
           openParens.push(offset);
         } else if (char === ')') {
