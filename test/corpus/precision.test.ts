@@ -33,7 +33,7 @@ test('every rule is precise on the judged sample of real documents', () => {
     table.push(`${rule} (${severity}): ${right}/${judgedCount} = ${(precision * 100).toFixed(1)} %`);
     if (precision < REQUIRED_PRECISION[severity]) failures.push(`${rule}: ${(precision * 100).toFixed(1)} % < ${REQUIRED_PRECISION[severity] * 100} %`);
   }
-  process.stdout.write(`# precision on the judged sample\n${table.map((line) => `#   ${line}`).join('\n')}\n`);
+  process.stdout.write(`precision on the judged sample\n${table.map((line) => `  ${line}`).join('\n')}\n`);
   assert.deepEqual(unjudged.slice(0, 20), [], `${unjudged.length} findings are not judged (first 20 shown)`);
   assert.deepEqual(failures, []);
 });
