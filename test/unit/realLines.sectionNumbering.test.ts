@@ -558,7 +558,7 @@ const FAULTS: Record<string, string[]> = {
     "（八）确定公共收益及孳息的管理、使用、监督、审计等方式；",
   ],
   // ranxi-policy: 关于印发《黑龙江省粮食经营者最高库存量标准试行办法》的通知.txt
-  "四、 skipped and 五、 repeated": [
+  "四、 skipped (and the next 五、 repeats it: one fault, reported once)": [
     "一、制定依据及原则 按照《粮食流通管理条例》（国务院令第407号）、国家发展和改革委员会、国家粮食局《关于尽快规定并公布",
     "二、执行范围 执行最高库存量标准的粮食经营者，是指省内从事粮食收购、销售、加工的经营者（含在当地注册的跨区域企业和中央企",
     "三、核定办法 粮食购销类企业最高库存量标准依据企业正常经营年度经营期的粮食经营量，同时考虑粮食生产发展因素核定。",
@@ -669,11 +669,70 @@ const FAULTS: Record<string, string[]> = {
   ],
 };
 
+/** Real documents into which faults are seeded below: both are silent as they are. */
+const SEEDED: Record<string, string[]> = {
+  // ranxi-policy: 交通运输部办公厅关于做好2016年度公路甩挂运输试点专项资金申报工作的通知.txt (the first line cut to the sentences around 一、)
+  "headings merged onto the line of the preamble (…如下： 一、…)": [
+    "交通运输部办公厅关于做好2016年度公路甩挂运输试点专项资金申报工作的通知 发文机构：运输服务司 发布时间：2016-01-05 发文字号：交办函运〔2015〕1057号 政策类型：政策文件 政策层级：国家级 来源：https://xxgk.mot.gov.cn/2020/jigou/ysfws/202006/t20200623_3315233.html 关键字：交通运输部门;燃料消耗量;道路运输;交通运输;自治区;财政;联合运输;验收 各省、自治区、直辖市、新疆生产建设兵团交通运输厅（局、委）： 按照财政部、交通运输部、商务部联合印发的《车辆购置税收入补助地方资金管理暂行办法》（财建〔2014〕654号）的要 求，为做好2016年度公路甩挂运输试点专项资金申报工作，有序推进公路甩挂运输试点工作开展，现就有关事项通知如下： 一、申报专项资金的项目范围 申报2016年度甩挂运输专项资金的项目包括：《交通运输部办公厅财政部办公厅关于确定公路甩挂运输第二批试点项目的通 知》（厅运字〔2012〕225号）、《交通运输部办公厅财政部办公厅关于确定公路甩挂运输第三批试点项目的通知》（厅运字 〔2013〕199号）中确定的试点项目中，已通过省级交通运输主管部门验收审查的项目。",
+    "二、申报专项资金的项目验收审查要求 请各省（区、市）交通运输主管部门，积极协调省级财政主管部门，按照《交通运输部办公厅关于印发国家公路甩挂运输试点 项目验收与专",
+    "为保证各批试点项目的有序滚动推进，第二批、第三批试点项目应于2016年3月底前完成验收审查工作，对于到期仍达不到验 收条件、无法完成验收审查的项目，试点项目承担",
+    "三、申报专项资金的材料要求 1.请各省（区、市）交通运输主管部门，按照《指南》的要求，组织区域内具备专项资金申报条件的试点项目承担单位，准备 专项资金申报的相关",
+    "2.申报公路甩挂运输车辆补助的试点项目承担单位，除按照《指南》要求提供相关材料外，还需提供牵引车“道路运输车辆燃 料消耗量达标车型（牵引车）车辆参数表”。",
+    "交通运输部将组织专家对未纳入推荐车型目录范围的甩挂运输车辆申报材料进行审核，并视情进行现场核查。",
+    "四、时间要求 请各省（区、市）交通运输主管部门，按照要求做好试点项目的验收和专项资金申报工作，于2016年3月31日前将专项资金申 报材料报送交通运输部和财政部",
+    "交通运输部办公厅 2015年12月31日 抄送：各省、自治区、直辖市、新疆生产建设兵团道路运输管理局（处）。",
+  ],
+  // ranxi-policy: 广东省人民政府办公厅转发国务院办公厅关于进一步规范财务审计秩序促进注册会计师行业健康发展意见的通知.txt
+  "a notice forwarding a document, each with its own 一、 二、 三、": [
+    "　　　一、提高思想认识。规范财务审计秩序，促进注册会计师行业健康发展，是严肃财经",
+    "　　二、加强组织领导。省财政厅要认真落实行业监管责任，充分发挥统筹抓总作用，牵头",
+    "　　三、狠抓工作落实。省财政厅要抓紧梳理各项工作任务，牵头制定我省实施方案，细化",
+    "广东省人民政府办公厅 ",
+    "2021年10月20日",
+    "国务院办公厅关于进一步规范财务审计秩序",
+    "促进注册会计师行业健康发展的意见",
+    "国办发〔2021〕30号",
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+    "　　改革开放以来，我国注册会计师行业规模不断扩大，服务范围不断拓展，行业发展总体",
+    "　　一、总体要求",
+    "　　（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大",
+    "　　（二）工作原则。",
+    "　　——诚信为本，质量为先。将诚信建设作为行业发展的生命线，始终坚持质量至上的发",
+    "　　——从严监管，从严执法。坚持问题导向，坚决纠正违反职业规范和道德规范的重大问",
+    "　　——归位尽责，协同发力。加强监管部门之间、政府部门和行业协会之间的沟通协作，",
+    "　　——综合施策，多措并举。加强注册会计师行业监管的系统性、协同性，综合运用行政",
+    "　　——着眼长远，常抓不懈。立足当前，强化法律法规和职业道德要求，狠抓审计职业规",
+    "　　二、依法整治财务审计秩序",
+    "　　（三）依法加强从事证券业务的会计师事务所监管。",
+    "　　（四）严肃查处违法违规行为并曝光典型案例。",
+    "　　（五）加快推进注册会计师行业法律和基础制度建设。",
+    "　　（六）建立健全监管合作机制。建立跨部门合作机制，实现财会监督与其他方面监督有",
+    "　　三、强化行业日常管理",
+    "　　（七）强化国家统一的会计制度贯彻实施。完善企业会计准则体系，修订相关指南、案",
+    "　　（八）加强行业日常监管和信用管理。加强信息化建设，构建注册会计师行业统一监管",
+    "　　（九）完善审计准则体系和职业道德规范体系。",
+    "等需要，及时修订完善审计准则体系并推动落地实施。",
+    "　　四、优化执业环境和能力",
+    "　　（十）引导会计师事务所强化内部管理。加强会计师事务所一体化管理，出台一体化管",
+    "　　（十一）推进以质量为导向的会计师事务所选聘机制建设。",
+    "　　（十二）提升会计师事务所审计风险承担能力。",
+    "　　（十三）加强注册会计师专业培训教育。创新继续教育方式，围绕专业胜任能力、职业",
+    "　　（十四）进一步规范银行函证业务。加强银行函证数字化平台建设，加快推进函证集约",
+    "　　五、加强组织实施",
+  ],
+};
+
+/** The lines with `from` renumbered `to` at the `nth` line that starts with it (counted from 0). */
+function renumber(lines: string[], from: string, to: string, nth = 0): string[] {
+  const at = lines.filter((line) => line.trimStart().startsWith(from))[nth];
+  return lines.map((line) => (line === at ? line.replace(from, to) : line));
+}
+
 /** What the rule reports on FAULTS. */
 const EXPECTED: Record<string, string[]> = {
   "（五） lost from an article: （四） then （六）": ["7: The 层次序数 \"（六）\" skips \"（五）\"."],
   "（七） lost from an article: （六） then （八）": ["9: The 层次序数 \"（八）\" skips \"（七）\"."],
-  "四、 skipped and 五、 repeated": ["4: The 层次序数 \"五、\" skips \"四、\".", "10: The 层次序数 \"五、\" repeats or goes back after \"五、\"."],
+  "四、 skipped (and the next 五、 repeats it: one fault, reported once)": ["4: The 层次序数 \"五、\" skips \"四、\"."],
   "四、 and 十四、 skipped": ["8: The 层次序数 \"五、\" skips \"四、\".", "27: The 层次序数 \"十五、\" skips \"十四、\"."],
   "3． repeated under 市公安局 and 市委宣传部": ["26: The 层次序数 \"3．\" repeats or goes back after \"3．\"."],
   "6. skipped": ["7: The 层次序数 \"7.\" skips \"6.\"."],
@@ -712,5 +771,24 @@ describe('section-numbering on real lines: faults seeded into real documents', (
   it('stays silent on a Jekyll post quoting parts of a document', () => {
     const post = ['---', 'layout: post', 'title: "招投标新规3月起施行"', '---', '', ...QUIET['a news post quoting parts of a document (一、 三、 六、)']];
     assert.deepEqual(findings(post, 'file:///_posts/2023-02-01-zhaotoubiao.md'), []);
+  });
+});
+
+describe('section-numbering on real lines: faults seeded where the structure is subtle', () => {
+  const merged = SEEDED['headings merged onto the line of the preamble (…如下： 一、…)'];
+  const forwarding = SEEDED['a notice forwarding a document, each with its own 一、 二、 三、'];
+
+  it('is silent on both documents as they are', () => {
+    assert.deepEqual(findings(merged), []);
+    assert.deepEqual(findings(forwarding), []);
+  });
+
+  it('counts 一、 merged onto the preamble as the start of the headings', () => {
+    assert.deepEqual(findings(renumber(merged, '三、', '四、')), ['4: The 层次序数 "四、" skips "三、".']);
+  });
+
+  it('tells the forwarded document from the notice (by the notice\'s date and the forwarded 发文字号)', () => {
+    const seeded = renumber(forwarding, '三、', '四、', 1);
+    assert.deepEqual(findings(seeded), [`${seeded.findIndex((line) => line.includes('四、强化')) + 1}: The 层次序数 "四、" skips "三、".`]);
   });
 });

@@ -5,7 +5,8 @@
  *
  * A scope is a part of the text whose numbering owes nothing to the numbering before it: an
  * article or chapter (第X条, 第X章, 第X节, 第X编, 第X部分), an attachment (附件, 附表, 附录), a part
- * under a Markdown heading. A table of contents (目录) and the rows of a table are skipped: their
+ * under a Markdown heading, a document forwarded by a notice (after the notice's date, or from the
+ * forwarded document's 发文字号). A table of contents (目录) and the rows of a table are skipped: their
  * numbers repeat the headings of the body, or number cells.
  */
 
@@ -26,6 +27,8 @@ export interface SectionMarker extends Span {
    * it has no full stop (`6【…】`), or it cites items (`(1)项目加上(6)项目…`).
    */
   doubtful: boolean;
+  /** True where the marker starts a paragraph merged onto the line before it (`…通知如下： 一、…`). */
+  merged: boolean;
 }
 
 /** A citation of a numbered item (`(6)项目`): a marker followed by 项 with another one on its line is a citation too. */
@@ -64,6 +67,12 @@ const LEAD = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?/y;
  */
 const MERGED_PARAGRAPH = /[。；;！!？?：:][^\S\n]+|\u3000{2,}/g;
 const STRUCTURE_HEADING = /[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*)?(?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|章|节|条|部分)|附件|附表|附录)/y;
+/**
+ * Where one document ends and another begins, in a notice that forwards another document: a line
+ * that is only a date (the 成文日期 of the 落款) or only a 发文字号 (the header of the forwarded one).
+ */
+const DOCUMENT_EDGE =
+  /^\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|[（(]?[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,5}\s*号[）)]?)\s*$/;
 /** How a line that starts a part (STRUCTURE_HEADING, MARKDOWN_HEADING, ATTACHMENT_HEADING) may begin. */
 const HEADING_START = /^[\s*]*[第附#]/;
 /** A Markdown heading: the start of a part of the document. */
@@ -166,7 +175,7 @@ function readMarker(prose: string, at: number, lineEnd: number, inside: boolean)
   const rest = prose.slice(end, lineEnd);
   const doubtful =
     inside || bare !== null || rest.trim() === '' || (level === 3 && /^\s*[0-9０-９]/.test(rest)) || (rest.startsWith('项') && CITED_ITEM.test(rest));
-  return { start, end, text: prose.slice(start, end), level, value, scope: 0, doubtful };
+  return { start, end, text: prose.slice(start, end), level, value, scope: 0, doubtful, merged: inside };
 }
 
 /** How a number is written at a level: 一、 （一） 1. （1）. */
@@ -194,9 +203,10 @@ export function hasMarker(text: string, level: SectionLevel, value: number): boo
 /** A cell of a flattened table broken over lines: a few characters, no punctuation, no number (`各区县政`, `府`). */
 const TABLE_FRAGMENT = /^[^\S\n]*[^\s。；，：、！？,.;:!?（(0-9０-９一二三四五六七八九十][^\s。；，：、！？,.;:!?]{0,5}[^\S\n]*$/gm;
 
-/** True when `text` reads as a flattened table: a row of cells, or at least two lines that are fragments of cells. */
+/** True when `text` reads as a flattened table: at least two lines are rows or fragments of cells. */
 export function looksLikeTable(text: string): boolean {
-  return (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2 || text.split('\n').some((line) => TABLE_ROW.test(line));
+  const rows = text.split('\n').filter((line) => TABLE_ROW.test(line)).length;
+  return rows + (text.match(TABLE_FRAGMENT)?.length ?? 0) >= 2;
 }
 
 /** Where paragraphs merged onto a line start: see MERGED_PARAGRAPH. */
@@ -246,6 +256,10 @@ export function findSections(prose: string, bodyStart: number): SectionMarker[] 
     for (; next < merged.length && merged[next] < line.end; next++) found.push(readMarker(prose, merged[next], line.end, true));
     const numbered = found.some(Boolean);
     if (numbered && TABLE_ROW.test(raw)) continue;
+    if (!numbered && DOCUMENT_EDGE.test(raw)) {
+      scope++;
+      continue;
+    }
     // An unnumbered line matters only when it starts a part.
     if (!numbered && !HEADING_START.test(raw)) continue;
     // A new part: an article, chapter or attachment, a Markdown heading without a number, or a

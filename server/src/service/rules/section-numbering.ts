@@ -105,8 +105,13 @@ function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel
   const seen = new Map<number, SectionMarker>();
   for (const section of markers) {
     if (section.level < level) newParent = true;
-    if (section.level !== level || section.doubtful) continue;
+    if (section.level !== level) continue;
     const { value } = section;
+    if (section.doubtful) {
+      // The first heading merged onto the line of the preamble (`…通知如下： 一、…`) still starts the headings.
+      if (level === 1 && value === 1 && section.merged && open.length === 0) open = [{ last: section, fromOne: true }];
+      continue;
+    }
     const goesOn = open.findLastIndex((series) => value === series.last.value + 1);
     const current = open.at(-1);
     if (goesOn >= 0) {
@@ -117,7 +122,9 @@ function judgeLevel(prose: string, markers: SectionMarker[], level: SectionLevel
       const series = { last: section, fromOne: value === 1 };
       open = newParent ? [series] : [...open, series];
     } else {
-      const found = current.fromOne ? fault(prose, current.last, section, seen.get(value)) : null;
+      // The item after a misnumbered one repeats its number: one fault, reported once (一、 二、 四、 四、).
+      const sameFault = value === current.last.value && faults.at(-1)?.[1] === current.last;
+      const found = current.fromOne && !sameFault ? fault(prose, current.last, section, seen.get(value)) : null;
       if (found) faults.push([found, section]);
       // After a step back, or a step forward over numbers that stand in the text (a box of its own
       // numbers inside the list), the series may still go on from where it was.
