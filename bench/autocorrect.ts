@@ -226,14 +226,14 @@ Target: policydoc on one thread ≤ ${RATIO_TARGET.toFixed(1)}× AutoCorrect's w
 ${folders.length > 0 ? folders.join('\n\n') : `_No folder of real documents: ${path.relative(ROOT, SAMPLE)} is missing._`}`;
 }
 
-/** Puts the section in place of the one in BENCHMARKS.md (or before the next section after markdownlint-cli2's). */
+/** Puts the section in place of the one in BENCHMARKS.md, or else right after markdownlint-cli2's. */
 function writeSection(section: string): void {
   const file = path.join(ROOT, 'BENCHMARKS.md');
   const report = fs.readFileSync(file, 'utf8');
   const start = report.indexOf(HEADING);
   const from = start >= 0 ? start : report.indexOf('\n## ', report.indexOf('markdownlint-cli2 over')) + 1;
   const next = report.indexOf('\n## ', from + 1);
-  const end = next >= 0 ? next + 1 : report.length;
+  const end = start < 0 ? from : next >= 0 ? next + 1 : report.length;
   fs.writeFileSync(file, `${report.slice(0, from)}${section.trimEnd()}\n\n${report.slice(end)}`);
 }
 
