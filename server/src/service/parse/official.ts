@@ -196,13 +196,12 @@ function yearValue(canonical: string): number | null {
   return canonical.length === 4 ? chineseYear(canonical) : null;
 }
 
-function findDocNumbers(prose: string, lines: Line[]): DocNumber[] {
+function findDocNumbers(prose: string, canonical: string, lines: Line[]): DocNumber[] {
   const numbers: DocNumber[] = [];
   let ownFound = false;
   let headerOver = false;
   lines.forEach((line, lineIndex) => {
-    const raw = prose.slice(line.start, line.end);
-    const text = canonicalChars(raw);
+    const text = canonical.slice(line.start, line.end);
     const isHeaderLine = !headerOver && line.index < HEADER_LINES;
     if (SENTENCE.test(text)) headerOver = true;
     if (!/[〔［\[【(（﹝]/.test(text)) return;
@@ -336,12 +335,10 @@ function writtenDate(prose: string, lineStart: number, match: RegExpExecArray): 
 
 const TEXT_DATE = /(?<![0-9.])([0-9]{4}|[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/gd;
 
-function findDates(prose: string, bodyStart: number): TextDate[] {
-  const body = prose.slice(bodyStart);
-  if (!body.includes('日')) return [];
-  const canonical = canonicalChars(body);
+function findDates(prose: string, canonical: string, bodyStart: number): TextDate[] {
+  if (!prose.includes('日', bodyStart)) return [];
   const dates: TextDate[] = [];
-  for (const match of canonical.matchAll(TEXT_DATE)) {
+  for (const match of canonical.slice(bodyStart).matchAll(TEXT_DATE)) {
     const at = (group: number) => {
       const part = span(prose, bodyStart + match.indices![group][0], bodyStart + match.indices![group][1]);
       return { ...part, value: Number(match[group]) };
@@ -374,13 +371,14 @@ function findCliCode(prose: string, lines: Line[]): Span | null {
 /** Finds the official-document parts of a document's prose (computed once, see `doc.official`). */
 export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
   const lines = bodyLines(prose, bodyStart);
-  const docNumbers = findDocNumbers(prose, lines);
+  const canonical = canonicalChars(prose);
+  const docNumbers = findDocNumbers(prose, canonical, lines);
   const ownNumber = docNumbers.find((number) => number.own) ?? null;
   return {
     docNumbers,
     ownNumber,
     writtenDate: findWrittenDate(prose, lines, ownNumber),
-    dates: findDates(prose, bodyStart),
+    dates: findDates(prose, canonical, bodyStart),
     cliCode: findCliCode(prose, lines),
     sections: findSections(prose, bodyStart),
   };

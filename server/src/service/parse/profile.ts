@@ -6,7 +6,7 @@ import type { FrontMatter } from './frontMatter';
 const PKULAW_HEADER = /北大法宝|法宝引证码/;
 const RFC2822_DATE = /^[A-Za-z]{3},\s*\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/;
 /** 发文字号 such as 商财函〔2020〕68号, with any bracket people use for the year. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［\[【(（﹝]\s*[0-9０-９]{2,4}\s*[〕］\]】)）﹞]\s*第?\s*[0-9０-９]{1,4}\s*号/;
+const DOC_NUMBER = /(?<=[\u4e00-\u9fff])[〔［\[【(（﹝]\s*[0-9０-９]{2,4}\s*[〕］\]】)）﹞]\s*第?\s*[0-9０-９]{1,4}\s*号/;
 /** A 主送机关 line: a short line of addressees ending in a full-width colon. */
 const ADDRESSEE_LINE = /^[ \t\u3000]*(各|[\u4e00-\u9fff]{2,}(部|委|局|厅|办|府|会|院|处|室|单位))[^\n。！？]{0,200}：[ \t\u3000]*$/m;
 /** A 成文日期 on a line of its own, in Arabic or Chinese numerals. */
