@@ -207,3 +207,12 @@ describe('misspelt marker keys still decide the profile, and unknown-key reports
     }
   });
 });
+
+test('lookalike-characters: ⼜ (KANGXI RADICAL AGAIN) that PDF extraction wrote for 口 is 口 in 出口 (ranxi-policy, 商务部)', () => {
+  const service = makeService();
+  const line = '商务部关于下达 2018年部分农产品出⼜配额的通知';
+  const parsed = service.parse('file:///corpus/doc.txt', line);
+  const found = service.getDiagnostics(parsed).filter((d) => d.code === 'lookalike-characters');
+  assert.equal(found.length, 1);
+  assert.match(String(found[0].message), /"口"/);
+});

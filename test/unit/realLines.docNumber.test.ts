@@ -193,3 +193,12 @@ describe('real lines: numbers of enforcement and court instruments', () => {
     assert.equal(messagesOf(text, 'doc-number-bracket').length, 1);
   });
 });
+
+describe('real lines: dates in a flattened table', () => {
+  it('leaves the zero padding of a table row of dates alone, but not the 落款', () => {
+    // ranxi-policy, 关于废止24件交通运输规章的决定（中华人民共和国交通运输部令2010年第9号）: the table of abolished rules on one line.
+    const row = '序 号 规章名称 发布机关 发布文号 发布日期 1 油船安全生产管理规则 交通部 （83）交水监字860号 1983年04月12日 2 港口引航工作规定 交通部 （84）交水监字2179号 1984年09月28日 3 海上交通事故调查处理规则 交通部 1985年05月01日';
+    assert.deepEqual(messagesOf(lines(row), 'written-date-format'), []);
+    assert.equal(messagesOf(lines('通知如下：', row, '交通运输部办公厅', '2022年01月21日'), 'written-date-format').length, 1);
+  });
+});

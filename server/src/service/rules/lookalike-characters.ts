@@ -3,6 +3,9 @@ import type { PolicyDocument } from '../parse/document';
 import type { Rule } from '../types';
 
 const RADICALS: Readonly<Record<string, string>> = radicalData.radicals;
+const MISEXTRACTED: ReadonlyMap<string, { standard: string; words: ReadonlySet<string> }> = new Map(
+  Object.entries(radicalData.misextracted).flatMap(([char, entry]) => (typeof entry === 'string' ? [] : [[char, { standard: entry.standard, words: new Set(entry.words) }]])),
+);
 /** CJK radicals (U+2E80–U+2FDF) and CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
@@ -11,8 +14,12 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
  * The ideograph a lookalike stands for: a radical's equivalent (Unicode's table, which also covers the
  * radicals that have no compatibility decomposition, ⻄ → 西), a compatibility ideograph's NFKC form.
  * The twelve compatibility ideographs that are unified ideographs in their own right (﨎, 﨏…) have none.
+ * A radical that PDF extraction writes for another ideograph (radicals.json `misextracted`: 出⼜ for 出口)
+ * stands for that one where a neighbour makes the word.
  */
-function standardOf(char: string): string | undefined {
+function standardOf(char: string, before: string, after: string): string | undefined {
+  const misextracted = MISEXTRACTED.get(char);
+  if (misextracted && (misextracted.words.has(before + misextracted.standard) || misextracted.words.has(misextracted.standard + after))) return misextracted.standard;
   const standard = RADICALS[char] ?? char.normalize('NFKC');
   return standard === char ? undefined : standard;
 }
@@ -29,10 +36,10 @@ function lookalikeRuns(text: string, from: number): Lookalike[] {
   const runs: Lookalike[] = [];
   LOOKALIKE.lastIndex = from;
   for (let match = LOOKALIKE.exec(text); match; match = LOOKALIKE.exec(text)) {
-    const standard = standardOf(match[0]);
+    const end = match.index + match[0].length;
+    const standard = standardOf(match[0], text[match.index - 1] ?? '', text[end] ?? '');
     if (standard === undefined) continue;
     const last = runs.at(-1);
-    const end = match.index + match[0].length;
     if (last && last.end === match.index) {
       last.end = end;
       last.found += match[0];

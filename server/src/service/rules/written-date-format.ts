@@ -3,6 +3,9 @@ import { documentDate } from '../parse/documentDate';
 import { asciiDigits, isVerbatim } from '../parse/official';
 import type { Rule } from '../types';
 
+/** This many dates on one line make it a table's row or column rather than a sentence. */
+const TABLE_DATES = 3;
+
 export const writtenDateFormat: Rule = {
   meta: {
     id: 'written-date-format',
@@ -28,6 +31,14 @@ export const writtenDateFormat: Rule = {
     fixable: true,
   },
   check({ doc, report }) {
+    const datesPerLine = new Map<number, number>();
+    for (const date of doc.official.dates) {
+      const line = doc.lines.positionAt(date.start).line;
+      datesPerLine.set(line, (datesPerLine.get(line) ?? 0) + 1);
+    }
+    // A line of many dates is a flattened table (a 发布日期 column): its cells keep the source's form.
+    const inTable = (date: { start: number }) =>
+      date.start !== doc.official.writtenDate?.start && (datesPerLine.get(doc.lines.positionAt(date.start).line) ?? 0) >= TABLE_DATES;
     let ownYear: number | undefined | null = null;
     for (const date of doc.official.dates) {
       const month = date.month.value;
@@ -51,7 +62,7 @@ export const writtenDateFormat: Rule = {
         report({ messageId: 'impossible', data: { date: date.text }, range });
         continue;
       }
-      if (asciiDigits(date.month.text).startsWith('0') || asciiDigits(date.day.text).startsWith('0')) {
+      if ((asciiDigits(date.month.text).startsWith('0') || asciiDigits(date.day.text).startsWith('0')) && !inTable(date)) {
         const fixed = `${year}年${month}月${day}日`;
         report({
           messageId: 'padded',
