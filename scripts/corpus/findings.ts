@@ -34,6 +34,8 @@ export interface CheckRun {
   files: CheckedFile[];
   milliseconds: number;
   workers: string;
+  /** What the CLI wrote to stderr: a rule that threw is logged there and skipped. */
+  stderr: string;
 }
 
 /** `policydoc check DIR --format json`, run from DIR so paths come out relative to it. */
@@ -49,7 +51,7 @@ export function checkFolder(dir: string, workers?: number): CheckRun {
   });
   const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`policydoc check exited with ${run.status}: ${run.stderr}`);
-  return { files: JSON.parse(run.stdout) as CheckedFile[], milliseconds, workers: env.POLICYDOC_WORKERS ?? 'default (one per core above 200 files)' };
+  return { files: JSON.parse(run.stdout) as CheckedFile[], milliseconds, workers: env.POLICYDOC_WORKERS ?? 'default (one per core above 200 files)', stderr: run.stderr };
 }
 
 export function flatten(files: CheckedFile[]): CorpusFinding[] {

@@ -42,6 +42,8 @@ function main(args: string[]): void {
 
   const out: string[] = [];
   out.push(`${documents} documents in ${dir}, checked in ${(run.milliseconds / 1000).toFixed(1)} s (${(run.milliseconds / Math.max(1, documents)).toFixed(2)} ms a document; workers: ${run.workers})`);
+  const ruleFailures = run.stderr.split('\n').filter((line) => / failed: /.test(line));
+  if (ruleFailures.length > 0) out.push(`RULE FAILURES: ${ruleFailures.length} (first: ${ruleFailures[0]})`);
   out.push(`files with an error: ${withError} (${((withError * 100) / Math.max(1, documents)).toFixed(1)} %)`);
   out.push(`profiles: ${[...profiles].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${name} ${count}`).join(', ')}`);
   out.push('');

@@ -792,3 +792,13 @@ describe('section-numbering on real lines: faults seeded where the structure is 
     assert.deepEqual(findings(seeded), [`${seeded.findIndex((line) => line.includes('四、强化')) + 1}: The 层次序数 "四、" skips "三、".`]);
   });
 });
+
+describe('section-numbering with CRLF line ends', () => {
+  it('reads the items of a CRLF file (laosheng exports) and reports the same skip as with LF', () => {
+    const lines = ['第二十条　投资人委托或者聘用的人员不得有下列行为：', '（一）利用职务上的便利，索取或者收受贿赂；', '（二）利用职务或者工作上的便利侵占企业财产；', '（四）挪用企业的资金归个人使用或者借贷给他人；', '（五）擅自以企业财产提供担保；'];
+    const crlf = service.parse('file:///doc.txt', lines.join('\r\n'));
+    const found = service.getDiagnostics(crlf).filter((d) => d.code === 'section-numbering');
+    assert.deepEqual(found.map((d) => d.range.start.line + 1), [4]);
+    assert.deepEqual(findings(lines), found.map((d) => `${d.range.start.line + 1}: ${d.message}`));
+  });
+});

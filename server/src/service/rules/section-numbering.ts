@@ -43,7 +43,8 @@ const KEY_CHARS = 10;
  * or a repeated row header from another item.
  */
 function itemKey(prose: string, section: SectionMarker): string {
-  const paragraph = /^[^\S\n]?(.*?)(?:[^\S\n]{2,}|[^\S\n]?[（(]|[^\S\n][0-9]|\n|$)/.exec(prose.slice(section.end, section.end + KEY_CHARS * 4))![1];
+  // `.` stops at \r, \u2028 and \u2029 too (CRLF files): they end the paragraph like \n.
+  const paragraph = /^[^\S\n]?(.*?)(?:[^\S\n]{2,}|[^\S\n]?[（(]|[^\S\n][0-9]|[\n\r\u2028\u2029]|$)/.exec(prose.slice(section.end, section.end + KEY_CHARS * 4))?.[1] ?? '';
   return paragraph.normalize('NFKC').replace(/[\s\p{P}]/gu, '').slice(0, KEY_CHARS);
 }
 
