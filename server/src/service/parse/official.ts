@@ -298,6 +298,8 @@ const DATE_LINE_MAX = 60;
 const DATE_LINE = new RegExp(`^${GAP}(?:${SIGNING_ORGAN})?(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
 /** What follows the 落款 and is not the document's own text: an attachment, the 版记 (抄送, 印发). */
 const AFTER_SIGNATURE = new RegExp(`^${GAP}(?:附件${GAP}[0-9一二三四五六七八九十]*${GAP}$|抄送${GAP}[:：]|主题词|.*印发${GAP}$)`);
+/** Every AFTER_SIGNATURE line holds one of these words: a cheap test first, since most lines after the body hold none. */
+const SIGNATURE_END_WORD = /附件|抄送|主题词|印发/;
 /**
  * The title (or the first line of a wrapped title) of a forwarded or issued document after the body
  * (`关于…的报告`): its date is not the document's. A numbered heading (`三、关于资金管理`) is not one.
@@ -313,7 +315,7 @@ function findWrittenDate(prose: string, lines: Line[], own: DocNumber | null): W
   for (const line of lines) {
     if (own && line.end <= own.end) continue;
     const text = prose.slice(line.start, line.end);
-    if (AFTER_SIGNATURE.test(text)) return null;
+    if (SIGNATURE_END_WORD.test(text) && AFTER_SIGNATURE.test(text)) return null;
     const date = bodyStarted && /[日⽇]/.test(text) && text.replace(/\s+/g, '').length <= DATE_LINE_MAX ? DATE_LINE.exec(canonicalChars(text)) : null;
     if (date) return writtenDate(prose, line.start, date);
     if (bodyStarted && FORWARDED_TITLE.test(text)) return null;
