@@ -5,6 +5,8 @@
  */
 
 import { KNOWN_CODES, agencyCodeStart, hasAgencyCodeFinal, isKnownAgencyCode } from './agencyCode';
+import { bodyLines, type BodyLine } from './bodyLines';
+import { chineseNumber, chineseYear } from './numerals';
 import { findSections, type SectionMarker } from './sections';
 
 export type { SectionLevel, SectionMarker } from './sections';
@@ -71,61 +73,8 @@ export interface OfficialParts {
 /** The header of a document (own 发文字号, 法宝引证码) is within this many non-blank lines of the body. */
 const HEADER_LINES = 15;
 
-const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** ASCII digits for full-width ones (０-９). */
-export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
-}
-
-/** A year written digit by digit in Chinese numerals: 二〇二〇 → 2020. */
-export function chineseYear(text: string): number | null {
-  let value = 0;
-  for (const char of text) {
-    const digit = CHINESE_DIGITS[char];
-    if (digit === undefined) return null;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** A number from 1 to 99 in Chinese numerals: 三, 十, 十二, 二十, 二十一. */
-export function chineseNumber(text: string): number | null {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === '') return null;
-  const [, tens, ten, units] = match;
-  if (!ten) return tens && !units ? CHINESE_DIGITS[tens] : null;
-  return (tens ? CHINESE_DIGITS[tens] : 1) * 10 + (units ? CHINESE_DIGITS[units] : 0);
-}
-
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
-}
-
-interface Line {
-  start: number;
-  end: number;
-  /** Index among the non-blank lines of the body. */
-  index: number;
-}
-
-function isSpace(code: number): boolean {
-  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
-
-function bodyLines(prose: string, bodyStart: number): Line[] {
-  const lines: Line[] = [];
-  let index = 0;
-  let start = bodyStart;
-  while (start <= prose.length) {
-    let end = prose.indexOf('\n', start);
-    if (end < 0) end = prose.length;
-    let first = start;
-    while (first < end && isSpace(prose.charCodeAt(first))) first++;
-    if (first < end) lines.push({ start, end, index: index++ });
-    start = end + 1;
-  }
-  return lines;
 }
 
 // ---- 发文字号 ----
@@ -196,7 +145,7 @@ function yearValue(canonical: string): number | null {
   return canonical.length === 4 ? chineseYear(canonical) : null;
 }
 
-function findDocNumbers(prose: string, canonical: string, lines: Line[]): DocNumber[] {
+function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): DocNumber[] {
   const numbers: DocNumber[] = [];
   let ownFound = false;
   let headerOver = false;
@@ -310,7 +259,7 @@ const FORWARDED_TITLE = /^(?![^\S\n]*(?:[一二三四五六七八九十]+、|[�
  * The 成文日期 of the document's own 落款: the first line after the body that is a date alone, before
  * any attachment, 版记 or forwarded document. Null where it cannot be told with confidence.
  */
-function findWrittenDate(prose: string, lines: Line[], own: DocNumber | null): WrittenDate | null {
+function findWrittenDate(prose: string, lines: BodyLine[], own: DocNumber | null): WrittenDate | null {
   let bodyStarted = false;
   for (const line of lines) {
     if (own && line.end <= own.end) continue;
@@ -354,7 +303,7 @@ function findDates(prose: string, canonical: string, bodyStart: number): TextDat
 
 const CLI_LABEL = /法宝引证码\s*[】\]]?\s*[:：]?[^\S\n]*/d;
 
-function findCliCode(prose: string, lines: Line[]): Span | null {
+function findCliCode(prose: string, lines: BodyLine[]): Span | null {
   for (const line of lines.slice(0, 5)) {
     const text = prose.slice(line.start, line.end);
     const label = CLI_LABEL.exec(text);

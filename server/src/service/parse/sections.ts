@@ -10,6 +10,8 @@
  * numbers repeat the headings of the body, or number cells.
  */
 
+import { bodyLines, isSpace, type BodyLine } from './bodyLines';
+import { chineseNumber, chineseNumeral } from './numerals';
 import type { Span } from './official';
 
 export type SectionLevel = 1 | 2 | 3 | 4;
@@ -91,48 +93,6 @@ const ATTACHMENT_NOTE = /[^\S\n]*附件\s*[:：]/y;
 /** The heading of an attachment itself (`附件1`, `附件`), which ends the 附件说明. */
 const ATTACHMENT_HEADING = /[^\S\n]*附件/y;
 
-const CHINESE_DIGITS = '一二三四五六七八九';
-
-/** 一 to 九十九: 三, 十, 十二, 二十, 二十一. */
-function chineseValue(text: string): number | null {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === '') return null;
-  const [, tens, ten, units] = match;
-  const digit = (char: string) => CHINESE_DIGITS.indexOf(char) + 1;
-  if (!ten) return tens && !units ? digit(tens) : null;
-  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
-}
-
-/** 1 to 99 in Chinese numerals. */
-function chineseNumeral(value: number): string {
-  const units = value % 10 === 0 ? '' : CHINESE_DIGITS[(value % 10) - 1];
-  if (value < 10) return units;
-  return `${value >= 20 ? CHINESE_DIGITS[Math.floor(value / 10) - 1] : ''}十${units}`;
-}
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-function isSpace(code: number): boolean {
-  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
-
-function nonBlankLines(prose: string, bodyStart: number): Line[] {
-  const lines: Line[] = [];
-  let start = bodyStart;
-  while (start <= prose.length) {
-    let end = prose.indexOf('\n', start);
-    if (end < 0) end = prose.length;
-    let first = start;
-    while (first < end && isSpace(prose.charCodeAt(first))) first++;
-    if (first < end) lines.push({ start, end });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /** A heading or entry compared between a table of contents and the body: no spaces, leaders or page number. */
 function entryKey(text: string): string {
   return text.replace(/[\s.．…·・_-]+/g, '').replace(/[0-9]+$/, '');
@@ -169,7 +129,7 @@ function readMarker(prose: string, at: number, lineEnd: number, inside: boolean)
   if (!match) return null;
   const level = bare ? 3 : ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
   const digits = bare ? bare[1] : match[level];
-  const value = level <= 2 ? chineseValue(digits) : Number(digits);
+  const value = level <= 2 ? chineseNumber(digits) : Number(digits);
   if (value === null || value === 0) return null;
   const end = sourceEnds[match[0].length - 1];
   const rest = prose.slice(end, lineEnd);
@@ -222,12 +182,12 @@ function mergedParagraphs(prose: string, bodyStart: number): number[] {
   return starts;
 }
 
-function isStructureHeading(prose: string, line: Line | undefined): boolean {
+function isStructureHeading(prose: string, line: BodyLine | undefined): boolean {
   return line !== undefined && sticky(STRUCTURE_HEADING, prose, line.start, line.end) !== null;
 }
 
 export function findSections(prose: string, bodyStart: number): SectionMarker[] {
-  const lines = nonBlankLines(prose, bodyStart);
+  const lines = bodyLines(prose, bodyStart);
   const merged = mergedParagraphs(prose, bodyStart);
 
   const markers: SectionMarker[] = [];

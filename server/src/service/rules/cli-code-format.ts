@@ -1,4 +1,5 @@
-import { asciiDigits, isVerbatim } from '../parse/official';
+import { asciiDigits } from '../parse/numerals';
+import { isVerbatim } from '../parse/official';
 import type { Rule } from '../types';
 
 /** pkulaw codes: CLI.<category>.<number>; a category is a number (laws) or one capital letter (CLI.C.… for cases). */

@@ -1,4 +1,5 @@
-import { asciiDigits, isVerbatim, quotedNumber } from '../parse/official';
+import { asciiDigits } from '../parse/numerals';
+import { isVerbatim, quotedNumber } from '../parse/official';
 import type { Report, Rule } from '../types';
 
 /** Numbering systems whose own form is `…令第N号` / `…公告第N号`: their 第 is correct. */

@@ -1,5 +1,6 @@
 import { documentDate } from '../parse/documentDate';
-import { asciiDigits, type DocNumber, isVerbatim, quotedNumber } from '../parse/official';
+import { asciiDigits } from '../parse/numerals';
+import { type DocNumber, isVerbatim, quotedNumber } from '../parse/official';
 import type { PolicyDocument } from '../parse/document';
 import type { Rule } from '../types';
 

@@ -1,4 +1,4 @@
-import { asciiDigits } from '../parse/official';
+import { asciiDigits } from '../parse/numerals';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
 

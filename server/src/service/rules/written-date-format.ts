@@ -1,6 +1,7 @@
 import { daysInMonth } from '../dates';
 import { documentDate } from '../parse/documentDate';
-import { asciiDigits, isVerbatim } from '../parse/official';
+import { asciiDigits } from '../parse/numerals';
+import { isVerbatim } from '../parse/official';
 import type { Rule } from '../types';
 
 /** This many dates on one line make it a table's row or column rather than a sentence. */
