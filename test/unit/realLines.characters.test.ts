@@ -216,3 +216,13 @@ test('lookalike-characters: ⼜ (KANGXI RADICAL AGAIN) that PDF extraction wrote
   assert.equal(found.length, 1);
   assert.match(String(found[0].message), /"口"/);
 });
+
+test('lookalike-characters: the radicals of a line are one finding, fixed together (ranxi-policy, PDF-extracted text)', () => {
+  const service = makeService();
+  const line = '为进⼀步做好⼯作，各地要加强⾏政审批管理。';
+  const parsed = service.parse('file:///corpus/doc.txt', `${line}\n第二行没有问题。`);
+  const found = service.getDiagnostics(parsed).filter((d) => d.code === 'lookalike-characters');
+  assert.equal(found.length, 1);
+  assert.match(String(found[0].message), /3 characters.*⼀→一 ⼯→工 ⾏→行/);
+  assert.equal(applyFix(`${line}\n第二行没有问题。`, 'lookalike-characters'), '为进一步做好工作，各地要加强行政审批管理。\n第二行没有问题。');
+});

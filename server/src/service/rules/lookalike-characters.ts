@@ -63,6 +63,21 @@ function fullWidthDates(doc: PolicyDocument): Lookalike[] {
     .map((date) => ({ start: date.start, end: date.end, found: date.text, standard: date.text.replace(FULL_WIDTH_DIGIT, (digit) => digit.normalize('NFKC')) }));
 }
 
+const MAX_PAIRS_SHOWN = 8;
+
+/** Runs grouped by the line they start on, in order. */
+function byLine(doc: PolicyDocument, runs: Lookalike[]): Lookalike[][] {
+  const groups: Lookalike[][] = [];
+  let line = -1;
+  for (const run of runs) {
+    const runLine = doc.lines.positionAt(run.start).line;
+    if (runLine === line) groups.at(-1)!.push(run);
+    else groups.push([run]);
+    line = runLine;
+  }
+  return groups;
+}
+
 export const lookalikeCharacters: Rule = {
   meta: {
     id: 'lookalike-characters',
@@ -76,6 +91,10 @@ export const lookalikeCharacters: Rule = {
         en: '"{found}" only looks like "{standard}" (a radical or compatibility character): search and copy-paste miss it. Write "{standard}".',
         zh: '“{found}”只是外形像“{standard}”（部首或兼容字符），搜索和复制粘贴会出错，应写作“{standard}”。',
       },
+      lookalikeLine: {
+        en: 'This line has {count} characters that only look like the right ones ({pairs}; radicals or compatibility characters): search and copy-paste miss them.',
+        zh: '本行有 {count} 个字符只是外形像正确的字（{pairs}；部首或兼容字符），搜索和复制粘贴会出错。',
+      },
       fullWidthDigits: {
         en: 'Full-width digits in the date "{found}": write "{standard}".',
         zh: '日期“{found}”中使用了全角数字，应写作“{standard}”。',
@@ -84,14 +103,26 @@ export const lookalikeCharacters: Rule = {
     fixable: true,
   },
   check({ doc, report }) {
-    const found = [
-      ...lookalikeRuns(doc.text, doc.textStart).map((run) => ({ ...run, messageId: 'lookalike' })),
-      ...fullWidthDates(doc).map((run) => ({ ...run, messageId: 'fullWidthDigits' })),
-    ];
-    for (const { start, end, found: text, standard, messageId } of found) {
-      const range = doc.lines.range(start, end);
-      const fix = doc.text.slice(start, end) === text ? { title: { en: `Write "${standard}"`, zh: `改为“${standard}”` }, edits: [{ range, newText: standard }] } : undefined;
-      report({ messageId, data: { found: text, standard }, range, fix });
+    const fixOf = (runs: Lookalike[], title: { en: string; zh: string }) =>
+      runs.every((run) => doc.text.slice(run.start, run.end) === run.found)
+        ? { title, edits: runs.map((run) => ({ range: doc.lines.range(run.start, run.end), newText: run.standard })) }
+        : undefined;
+    // Text extracted from a PDF may have hundreds of radicals: one finding per line, with one fix for the line.
+    for (const runs of byLine(doc, lookalikeRuns(doc.text, doc.textStart))) {
+      const range = doc.lines.range(runs[0].start, runs.at(-1)!.end);
+      if (runs.length === 1) {
+        const { found, standard } = runs[0];
+        report({ messageId: 'lookalike', data: { found, standard }, range, fix: fixOf(runs, { en: `Write "${standard}"`, zh: `改为“${standard}”` }) });
+        continue;
+      }
+      const count = runs.reduce((sum, run) => sum + [...run.found].length, 0);
+      const pairs = [...new Map(runs.flatMap((run) => [...run.found].map((char, i) => [char, `${char}→${[...run.standard][i]}`]))).values()];
+      const shown = pairs.length > MAX_PAIRS_SHOWN ? `${pairs.slice(0, MAX_PAIRS_SHOWN).join(' ')} …` : pairs.join(' ');
+      report({ messageId: 'lookalikeLine', data: { count, pairs: shown }, range, fix: fixOf(runs, { en: 'Write the standard characters', zh: '改为标准字符' }) });
+    }
+    for (const date of fullWidthDates(doc)) {
+      const { found, standard } = date;
+      report({ messageId: 'fullWidthDigits', data: { found, standard }, range: doc.lines.range(date.start, date.end), fix: fixOf([date], { en: `Write "${standard}"`, zh: `改为“${standard}”` }) });
     }
   },
 };
