@@ -223,3 +223,8 @@ test('fullwidth-digits: full-width numbers in prose become half-width, one findi
 test('fullwidth-digits: digits of a date or a 发文字号 are left to lookalike-characters', () => {
   assert.deepEqual(findings('２００３年预防道路交通事故工作方案，依据粤府〔２００３〕５号', DIGITS), []);
 });
+
+test('unbalanced-pairs: a closing quote typed as an opening one is one finding, at the opener (ranxi-policy, 福建)', () => {
+  const line = '　　生产经营单位应当落实安全设施“三同时“（安全设施与主体工程同时设计、同时施工、同时投入生产和使用）制度。';
+  assert.deepEqual(findings(line, PAIRS), [`${PAIRS}@0:16-0:17`]);
+});

@@ -9,6 +9,9 @@ const LATIN = /[A-Za-z]/;
 const ENUMERATOR_BEFORE = /(?:^|[\s\u3000：:；;，,。、])(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/;
 const NOT_SPACE = /[^\s\u3000]/;
 
+/** How far a “ typed for ” may follow its opener: a quoted phrase, not a passage. */
+const REVERSED_CLOSER_REACH = 40;
+
 interface Opener {
   offset: number;
   char: string;
@@ -212,8 +215,13 @@ export const unbalancedPairs: Rule = {
         }
       }
     });
-    for (const stack of open.values()) for (const { char, offset, paragraph } of stack) {
-      if (!layout().opener(paragraph, offset - paragraphs[paragraph].start)) reportAt('unclosed', char, offset);
+    for (const stack of open.values()) {
+      stack.forEach(({ char, offset, paragraph }, k) => {
+        // `“三同时“`: a closing quote typed as an opening one leaves two openers; the fault is reported once, at the first.
+        const previous = stack[k - 1];
+        if (char === '“' && previous?.paragraph === paragraph && offset - previous.offset <= REVERSED_CLOSER_REACH) return;
+        if (!layout().opener(paragraph, offset - paragraphs[paragraph].start)) reportAt('unclosed', char, offset);
+      });
     }
   },
 };
