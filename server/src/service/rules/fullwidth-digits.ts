@@ -1,4 +1,5 @@
 import { asciiDigits } from '../parse/numerals';
+import { isVerbatim } from '../parse/official';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
 
@@ -36,7 +37,7 @@ export const fullwidthDigits: Rule = {
       for (const match of paragraph.matchAll(FULLWIDTH_NUMBER)) {
         const from = start + match.index;
         const to = from + match[0].length;
-        if (text.slice(from, to) !== prose.slice(from, to) || docNumbers.some((number) => from < number.end && to > number.start)) continue;
+        if (!isVerbatim(text, prose, from, to) || docNumbers.some((number) => from < number.end && to > number.start)) continue;
         if (DATE_OR_NUMBER_AFTER.test(paragraph.slice(match.index + match[0].length)) || DATE_OR_NUMBER_BEFORE.test(paragraph.slice(0, match.index))) continue;
         const ascii = asciiDigits(match[0]).replace(/[．，]/g, (separator) => ASCII_SEPARATOR[separator]);
         const range = doc.lines.range(from, to);

@@ -1,3 +1,4 @@
+import { isVerbatim } from '../parse/official';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
 
@@ -32,7 +33,7 @@ export const nestedTitleMarks: Rule = {
         for (const inner of title[0].matchAll(INNER)) {
           const open = start + title.index + inner.index;
           const close = open + inner[0].length - 1;
-          if (text[open] !== prose[open] || text[close] !== prose[close]) continue;
+          if (!isVerbatim(text, prose, open, open + 1) || !isVerbatim(text, prose, close, close + 1)) continue;
           const edit = (offset: number, newText: string) => ({ range: doc.lines.range(offset, offset + 1), newText });
           report({
             messageId: 'innerTitle',

@@ -1,3 +1,4 @@
+import { isVerbatim } from '../parse/official';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
 
@@ -31,7 +32,7 @@ export const punctuationSpacing: Rule = {
         const from = start + match.index;
         const to = from + match[0].length;
         // Blanked tags and decoded entities are spaces in the prose only: the source must have the spaces.
-        if (text.slice(from, to) !== prose.slice(from, to)) continue;
+        if (!isVerbatim(text, prose, from, to)) continue;
         const range = doc.lines.range(from, to);
         report({
           messageId: 'spaceBefore',
