@@ -1,3 +1,4 @@
+import { replaceCharAt } from '../edits';
 import type { PolicyDocument } from '../parse/document';
 import { isHan, proseParagraphs, type Paragraph } from '../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
@@ -72,17 +73,16 @@ function checkQuotes(paragraph: Paragraph, usable: (offset: number) => boolean, 
     const inside = text.slice(open + 1, close);
     if (!usable(start + open) || !usable(start + close) || inside.includes('\n') || !isMostlyChinese(inside) || ![...inside].some(isHan)) continue;
     if (NOT_BESIDE_QUOTE.test(text[open - 1] ?? '') || NOT_BESIDE_QUOTE.test(text[close + 1] ?? '')) continue;
-    const quoteEdit = (offset: number, newText: string) => ({ range: doc.lines.range(offset, offset + 1), newText });
     report({
       messageId: 'quotes',
       range: doc.lines.range(start + open, start + close + 1),
-      fix: { title: { en: 'Use “…”', zh: '改为“…”' }, edits: [quoteEdit(start + open, '“'), quoteEdit(start + close, '”')] },
+      fix: { title: { en: 'Use “…”', zh: '改为“…”' }, edits: [replaceCharAt(doc.lines, start + open, '“'), replaceCharAt(doc.lines, start + close, '”')] },
     });
   }
 }
 
 function replaceAt(doc: PolicyDocument, offset: number) {
-  return { range: doc.lines.range(offset, offset + 1), newText: FULL_WIDTH[doc.text[offset]] };
+  return replaceCharAt(doc.lines, offset, FULL_WIDTH[doc.text[offset]]);
 }
 
 export const halfwidthPunctuation: Rule = {

@@ -1,3 +1,4 @@
+import { replaceCharAt } from '../edits';
 import { isVerbatim } from '../parse/official';
 import { proseParagraphs } from '../parse/paragraphs';
 import type { Rule } from '../types';
@@ -34,12 +35,11 @@ export const nestedTitleMarks: Rule = {
           const open = start + title.index + inner.index;
           const close = open + inner[0].length - 1;
           if (!isVerbatim(text, prose, open, open + 1) || !isVerbatim(text, prose, close, close + 1)) continue;
-          const edit = (offset: number, newText: string) => ({ range: doc.lines.range(offset, offset + 1), newText });
           report({
             messageId: 'innerTitle',
             data: { open: inner[1], close: inner[3] },
             range: doc.lines.range(open, close + 1),
-            fix: { title: { en: 'Use 〈…〉', zh: '改为〈…〉' }, edits: [edit(open, '〈'), edit(close, '〉')] },
+            fix: { title: { en: 'Use 〈…〉', zh: '改为〈…〉' }, edits: [replaceCharAt(doc.lines, open, '〈'), replaceCharAt(doc.lines, close, '〉')] },
           });
         }
       }

@@ -1,3 +1,4 @@
+import { replaceCharAt } from '../edits';
 import { proseParagraphs, type Paragraph } from '../parse/paragraphs';
 import type { Rule } from '../types';
 
@@ -169,7 +170,7 @@ export const unbalancedPairs: Rule = {
         messageId: 'halfwidthPartner',
         data: { char: doc.text[offset], full },
         range: doc.lines.range(offset, offset + 1),
-        fix: { title: { en: `Replace with "${full}"`, zh: `改为“${full}”` }, edits: [{ range: doc.lines.range(offset, offset + 1), newText: full }] },
+        fix: { title: { en: `Replace with "${full}"`, zh: `改为“${full}”` }, edits: [replaceCharAt(doc.lines, offset, full)] },
       });
     paragraphs.forEach(({ start, text }, current) => {
       const usedHalfwidth = new Set<number>();
