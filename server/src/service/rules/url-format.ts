@@ -1,7 +1,8 @@
 import { isSeq, type Node } from 'yaml';
 import { keyTypeOf } from '../profiles';
 import type { Message, Rule } from '../types';
-import { editDistance, scalarSource, stringEdit } from './frontMatterHelpers';
+import { editDistance } from '../nearestKey';
+import { scalarSource, stringEdit } from './frontMatterHelpers';
 
 /** A problem in a URL string; the fix is in offsets into that string. */
 export interface UrlProblem {
