@@ -259,13 +259,14 @@ const FORWARDED_TITLE = /^(?![^\S\n]*(?:[一二三四五六七八九十]+、|[�
  * The 成文日期 of the document's own 落款: the first line after the body that is a date alone, before
  * any attachment, 版记 or forwarded document. Null where it cannot be told with confidence.
  */
-function findWrittenDate(prose: string, lines: BodyLine[], own: DocNumber | null): WrittenDate | null {
+function findWrittenDate(prose: string, canonical: string, lines: BodyLine[], own: DocNumber | null): WrittenDate | null {
   let bodyStarted = false;
   for (const line of lines) {
     if (own && line.end <= own.end) continue;
     const text = prose.slice(line.start, line.end);
     if (SIGNATURE_END_WORD.test(text) && AFTER_SIGNATURE.test(text)) return null;
-    const date = bodyStarted && /[日⽇]/.test(text) && text.replace(/\s+/g, '').length <= DATE_LINE_MAX ? DATE_LINE.exec(canonicalChars(text)) : null;
+    const canonicalLine = canonical.slice(line.start, line.end);
+    const date = bodyStarted && canonicalLine.includes('日') && text.replace(/\s+/g, '').length <= DATE_LINE_MAX ? DATE_LINE.exec(canonicalLine) : null;
     if (date) return writtenDate(prose, line.start, date);
     if (bodyStarted && FORWARDED_TITLE.test(text)) return null;
     if (SENTENCE.test(text)) bodyStarted = true;
@@ -328,7 +329,7 @@ export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
   return {
     docNumbers,
     ownNumber,
-    writtenDate: findWrittenDate(prose, lines, ownNumber),
+    writtenDate: findWrittenDate(prose, canonical, lines, ownNumber),
     dates: findDates(prose, canonical, bodyStart),
     cliCode: findCliCode(prose, lines),
     sections: findSections(prose, bodyStart),
