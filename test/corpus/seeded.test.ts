@@ -54,7 +54,7 @@ const FAULTS: Fault[] = [
   { name: '（一）（二）（四） (skipped （三）)', rule: 'section-numbering', seed: (line, doc) => renumberThird(line, doc, ['（二）', '（三）', '（四）']) },
 ];
 
-function bodyLines(doc: PolicyDocument): Line[] {
+function seedableLines(doc: PolicyDocument): Line[] {
   const lines: Line[] = [];
   for (let number = doc.lines.positionAt(doc.bodyStart).line; number < doc.lines.lineCount; number++) {
     const start = doc.lines.lineStarts[number];
@@ -88,7 +88,7 @@ test('faults seeded into real documents are found at their line', () => {
     const missed: string[] = [];
     for (const { file, doc } of documents) {
       if (seeded === DOCUMENTS_PER_FAULT) break;
-      const lines = bodyLines(doc);
+      const lines = seedableLines(doc);
       // The middle suitable line, so seeds are spread over the documents' bodies.
       const candidates = lines.map((line) => ({ line, rewritten: fault.seed(line.text, doc) })).filter((c) => c.rewritten !== null);
       if (candidates.length === 0) continue;
