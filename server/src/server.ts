@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUriFinder } from './docsLinks';
-import { createLanguageService, type CleanDocumentParams, type PolicydocConfig } from './service';
+import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
@@ -25,7 +25,7 @@ import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
 /** The project's own agencies and terms, extending the shipped data. */
-const KNOWLEDGE_FILES = { agencies: '.policydoc/agencies.yaml', terms: '.policydoc/terms.yaml' } as const;
+const KNOWLEDGE_FILES = USER_KNOWLEDGE_FILES;
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 
 interface DocumentInfoParams {
@@ -163,10 +163,9 @@ connection.onDidChangeWatchedFiles(async (change) => {
   if (!changed(CONFIG_FILE) && !knowledgeChanged) return;
   await ready;
   if (knowledgeChanged) loadUserKnowledge();
-  if (changed(CONFIG_FILE)) {
-    loadProjectConfig();
-    applyConfiguration();
-  }
+  if (changed(CONFIG_FILE)) loadProjectConfig();
+  // Rules read the user's knowledge too: every open document is checked again.
+  applyConfiguration();
 });
 
 /** Validates the document's current version and publishes, unless it changed or closed meanwhile. */

@@ -6,7 +6,7 @@ import { createLanguageService } from '../service';
 import { standalonePage } from '../service/clean/template';
 import type { CliOptions } from './args';
 import { text, UsageError } from './messages';
-import { loadProject } from './project';
+import { applyProject, loadProject } from './project';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -21,8 +21,7 @@ function previewCss(): string {
 
 export function clean(options: CliOptions, cwd: string): { output: string; exitCode: number } {
   const service = createLanguageService({ locale: options.locale });
-  const project = loadProject(service, cwd, options.config);
-  service.configure({ root: project.root, config: project.config, locale: options.locale });
+  applyProject(service, loadProject(service, cwd, options.config), cwd, (line) => process.stderr.write(`policydoc: ${line}\n`));
   const file = path.resolve(cwd, options.paths[0]);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(text(options.locale, 'noSuchPath', { path: options.paths[0] }));
   let source: string;

@@ -11,7 +11,7 @@ import { formatStylish } from './format/stylish';
 import { text, UsageError } from './messages';
 import { docsUriFinder } from '../docsLinks';
 import { checkInPool, cliService, runWorker, workerCount } from './pool';
-import { displayPath, loadProject } from './project';
+import { applyProject, displayPath, loadProject } from './project';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -21,12 +21,12 @@ async function check(options: CliOptions, cwd: string): Promise<{ output: string
   const docsUri = docsUriFinder();
   const service = cliService(options.locale, docsUri);
   const project = loadProject(service, cwd, options.config);
-  service.configure({ root: project.root, config: project.config, locale: options.locale });
+  applyProject(service, project, cwd, (line) => process.stderr.write(`policydoc: ${line}\n`));
   const files = collectFiles(options.paths, cwd, project, service);
   const workers = workerCount(files.length);
   let results: FileResult[] =
     workers > 0
-      ? await checkInPool(files.map((file) => ({ file, shown: displayPath(cwd, file) })), { locale: options.locale, root: project.root, config: project.config, fix: options.fix }, workers)
+      ? await checkInPool(files.map((file) => ({ file, shown: displayPath(cwd, file) })), { locale: options.locale, project, fix: options.fix }, workers)
       : files.map((file) => checkFile(service, file, displayPath(cwd, file), options.fix));
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 1) }));
   const hasErrors = results.some((result) => result.diagnostics.some((d) => d.severity === 1));

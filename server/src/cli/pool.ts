@@ -2,10 +2,11 @@
 // worker with its own language service configured like the main thread's.
 import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { createLanguageService, type LanguageService, type PolicydocConfig } from '../service';
+import { createLanguageService, type LanguageService } from '../service';
 import type { Locale } from '../service/types';
 import { docsUriFinder } from '../docsLinks';
 import { checkFile, type FileResult } from './check';
+import { applyProject, type Project } from './project';
 
 /** Below this many files a pool costs more (a service per worker) than it saves. */
 export const POOL_THRESHOLD = 200;
@@ -13,8 +14,7 @@ export const POOL_THRESHOLD = 200;
 /** What a worker needs to build the same service as the main thread. */
 export interface WorkerSetup {
   locale: Locale;
-  root: string;
-  config: PolicydocConfig;
+  project: Project;
   fix: boolean;
 }
 
@@ -84,7 +84,8 @@ export function checkInPool(files: { file: string; shown: string }[], setup: Wor
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
   const service = cliService(setup.locale);
-  service.configure({ root: setup.root, config: setup.config, locale: setup.locale });
+  // The main thread has already reported any problems of the project's files.
+  applyProject(service, setup.project, setup.project.root);
   parentPort!.on('message', (batch: Job[]) => {
     try {
       parentPort!.postMessage({ results: batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, setup.fix) })) } satisfies Reply);

@@ -5,6 +5,7 @@ import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types'
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
 import { parseConfig, ResolvedConfig, type PolicydocConfig, type RuleSetting } from './config';
 import { createKnowledgeFeatures } from './features';
+import { KnowledgeStore, type KnowledgeKind } from './knowledge';
 import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
 import { RULE_IDS } from './rules';
@@ -15,6 +16,7 @@ export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
 export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
 export type { Locale, ProfileName } from './types';
+export { USER_KNOWLEDGE_FILES, type KnowledgeKind } from './knowledge';
 
 export interface LanguageServiceInit {
   locale?: Locale;
@@ -65,7 +67,8 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return (root ? path.relative(root, file) : file).split(path.sep).join('/');
   }
 
-  const knowledge = createKnowledgeFeatures({ locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
+  const store = new KnowledgeStore();
+  const knowledge = createKnowledgeFeatures({ knowledge: () => store.current(), locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
 
   function parse(uri: string, text: string): PolicyDocument {
     const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile);
@@ -74,7 +77,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   }
 
   function findings(doc: PolicyDocument, maxReportsPerRule?: number) {
-    return runRules(doc, config.forFile(relativePath(doc.uri)), now(), onRuleError, maxReportsPerRule);
+    return runRules(doc, config.forFile(relativePath(doc.uri)), { now: now(), knowledge: store.current() }, onRuleError, maxReportsPerRule);
   }
 
   /** The diagnostics, and how many findings each rule left out past its cap (the CLI reports both). */
@@ -139,6 +142,22 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return clean(doc, { locale, ...options });
   }
 
+  /**
+   * Reads a user knowledge file (`.policydoc/agencies.yaml` or `.policydoc/terms.yaml`) given by its uri and
+   * text; `null` text forgets it (file deleted). The registry then extends every feature and rule. Returns the
+   * diagnostics to publish on that file.
+   */
+  function setUserKnowledge(kind: KnowledgeKind, uri: string, text: string | null): Diagnostic[] {
+    const problems = store.setUserFile(kind, uri, text);
+    const lines = new LineMap(text ?? '');
+    return problems.map((problem) => ({
+      range: lines.range(problem.start, problem.end),
+      severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'policydoc',
+      message: problem.message[locale],
+    }));
+  }
+
   function configure(settings: ServiceSettings): void {
     if (settings.locale) locale = settings.locale;
     if ('root' in settings) root = settings.root;
@@ -162,7 +181,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     getDocumentInfo,
     getCompletions: knowledge.getCompletions,
     getHover: knowledge.getHover,
-    setUserKnowledge: knowledge.setUserKnowledge,
+    setUserKnowledge,
     forgetDocument: knowledge.forget,
     cleanDocument,
     checkConfig,

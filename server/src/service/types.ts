@@ -37,6 +37,8 @@ export interface Report {
 export interface RuleContext {
   doc: PolicyDocument;
   profile: import('./profiles').Profile;
+  /** The agency registry and glossary, with the user's `.policydoc/*.yaml` merged in. */
+  knowledge: import('./knowledge').Knowledge;
   options: Record<string, unknown>;
   /** The moment "now" for date checks; injected so results are reproducible. */
   now: Date;

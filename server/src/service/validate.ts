@@ -2,6 +2,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { FileSettings, RuleSetting, SeveritySetting } from './config';
 import { fill } from './i18n';
+import type { Knowledge } from './knowledge';
 import type { PolicyDocument } from './parse/document';
 import { RULES } from './rules';
 import type { Fix, Locale, Message, Report, Rule, Severity } from './types';
@@ -51,7 +52,7 @@ export interface RuleResults {
 export function runRules(
   doc: PolicyDocument,
   settings: FileSettings,
-  now: Date,
+  { now, knowledge }: { now: Date; knowledge: Knowledge },
   onRuleError: (rule: Rule, error: unknown) => void,
   maxReportsPerRule = MAX_REPORTS_PER_RULE,
 ): RuleResults {
@@ -77,7 +78,7 @@ export function runRules(
       findings.push({ ruleId: id, severity, message, report });
     };
     try {
-      rule.check({ doc, profile, options: { ...rule.meta.defaultOptions, ...options }, now, report });
+      rule.check({ doc, profile, knowledge, options: { ...rule.meta.defaultOptions, ...options }, now, report });
     } catch (error) {
       onRuleError(rule, error);
     }

@@ -1,6 +1,5 @@
-import { DiagnosticSeverity, type CompletionList, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-types';
-import { Knowledge, loadUserKnowledge, WorkspaceValues, type KnowledgeKind, type UserAgency, type UserTerm } from '../knowledge';
-import { LineMap } from '../parse/lineMap';
+import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
+import { WorkspaceValues, type Knowledge } from '../knowledge';
 import type { PolicyDocument } from '../parse/document';
 import type { Profile } from '../profiles';
 import type { Locale, ProfileName } from '../types';
@@ -9,6 +8,8 @@ import type { FeatureContext } from './context';
 import { getHover } from './hover';
 
 export interface KnowledgeFeaturesInit {
+  /** The registry as it stands (shipped data and the user's files). */
+  knowledge: () => Knowledge;
   locale: () => Locale;
   now: () => Date;
   logError: (message: string) => void;
@@ -16,19 +17,12 @@ export interface KnowledgeFeaturesInit {
   profilesFor: (doc: PolicyDocument) => Record<ProfileName, Profile>;
 }
 
-/**
- * Completion and hover over the agency registry and the glossary, with the user's `.policydoc/*.yaml`
- * files merged in and the `categories` / `tags` values of parsed documents remembered.
- */
+/** Completion and hover over the registry, with the `categories` / `tags` values of parsed documents remembered. */
 export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
   const workspace = new WorkspaceValues();
-  const userAgencies = new Map<string, UserAgency[]>();
-  const userTerms = new Map<string, UserTerm[]>();
-  let knowledge: Knowledge | undefined;
 
   function context(doc: PolicyDocument): FeatureContext {
-    knowledge ??= Knowledge.merge([...userAgencies.values()].flat(), [...userTerms.values()].flat());
-    return { knowledge, workspace, locale: init.locale(), now: init.now(), profiles: init.profilesFor(doc) };
+    return { knowledge: init.knowledge(), workspace, locale: init.locale(), now: init.now(), profiles: init.profilesFor(doc) };
   }
 
   function guarded<T>(name: string, fallback: T, run: () => T): T {
@@ -38,31 +32,6 @@ export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
       init.logError(`${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return fallback;
     }
-  }
-
-  /**
-   * Reads a user knowledge file (`.policydoc/agencies.yaml` or `.policydoc/terms.yaml`) given by its uri and
-   * text; `null` text forgets it (file deleted). Returns the diagnostics to publish on that file.
-   */
-  function setUserKnowledge(kind: KnowledgeKind, uri: string, text: string | null): Diagnostic[] {
-    return guarded('setUserKnowledge', [], () => {
-      const store = kind === 'agencies' ? userAgencies : userTerms;
-      knowledge = undefined;
-      if (text === null) {
-        store.delete(uri);
-        return [];
-      }
-      const loaded = loadUserKnowledge(kind, text);
-      (store as Map<string, unknown[]>).set(uri, loaded.entries);
-      const lines = new LineMap(text);
-      const locale = init.locale();
-      return loaded.problems.map((problem) => ({
-        range: lines.range(problem.start, problem.end),
-        severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        source: 'policydoc',
-        message: problem.message[locale],
-      }));
-    });
   }
 
   return {
@@ -79,6 +48,5 @@ export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
     getHover(doc: PolicyDocument, position: Position): Hover | null {
       return guarded('hover', null, () => getHover(doc, position, context(doc)));
     },
-    setUserKnowledge,
   };
 }

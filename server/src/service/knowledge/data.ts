@@ -40,6 +40,9 @@ export interface Term {
 
 export type KnowledgeKind = 'agencies' | 'terms';
 
+/** Where a project keeps its own knowledge, relative to its root; read by the server and the CLI. */
+export const USER_KNOWLEDGE_FILES: Record<KnowledgeKind, string> = { agencies: '.policydoc/agencies.yaml', terms: '.policydoc/terms.yaml' };
+
 interface RawAgency extends Partial<Omit<Agency, 'name' | 'kind'>> {
   name: string;
   kind: string;
