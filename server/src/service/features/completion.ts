@@ -173,31 +173,31 @@ function yearCompletions(typed: string, after: string, range: Range, context: Fe
 
 /** 代字 at a 发文字号 position: before `〔`, or typed after an opening parenthesis or at the start of a line. */
 function codeCompletions(run: string, before: string, after: string, offset: number, at: (start: number) => Range, context: FeatureContext, list: CompletionList): void {
-  const index = context.knowledge.agencies;
-  const length = index.typedCodeLength(run);
+  const { codes, agencies } = context.knowledge;
+  const length = codes.typedLength(run);
   if (length === 0) return;
   const tail = run.slice(run.length - length);
   const preceding = before.slice(0, before.length - length);
   if (!after.startsWith('〔') && !/(^|[（(\s\u3000])$/.test(preceding)) return;
   const year = beijingYear(context.now);
-  const hits = index.codes().filter((hit) => hit.code.startsWith(tail) || (!hit.exact && tail.startsWith(hit.code)));
-  for (const hit of hits.slice(0, MAX_ITEMS)) {
-    const name = index.preferredName(hit.agency);
-    const code = hit.exact ? hit.code : tail.startsWith(hit.code) ? tail : hit.code;
+  const hits = codes.all().filter((entry) => entry.code.startsWith(tail) || (!entry.exact && tail.startsWith(entry.code)));
+  hits.slice(0, MAX_ITEMS).forEach((entry, rank) => {
+    const former = Boolean(entry.agency?.until);
+    const code = entry.exact ? entry.code : tail.startsWith(entry.code) ? tail : entry.code;
     const open = !after.startsWith('〔');
-    const newText = hit.exact ? (open ? `${code}〔${year}〕$1号` : code) : open ? `${code}$1〔${year}〕$2号` : `${code}$1`;
+    const newText = entry.exact ? (open ? `${code}〔${year}〕$1号` : code) : open ? `${code}$1〔${year}〕$2号` : `${code}$1`;
     list.items.push({
-      label: hit.exact ? hit.code : `${hit.code}…`,
+      label: entry.exact ? entry.code : `${entry.code}…`,
       kind: CompletionItemKind.Constant,
-      detail: name,
-      documentation: { kind: MarkupKind.Markdown, value: agencyMarkdown(hit.agency, context.knowledge, context.locale) },
-      sortText: `0${hit.agency.until ? 1 : 0}${hit.code.length.toString().padStart(2, '0')}`,
-      filterText: hit.code,
+      detail: entry.agency ? agencies.preferredName(entry.agency) : entry.agencyName,
+      documentation: entry.agency ? { kind: MarkupKind.Markdown, value: agencyMarkdown(entry.agency, context.knowledge, context.locale) } : undefined,
+      sortText: `0${former ? 1 : 0}${String(rank).padStart(4, '0')}`,
+      filterText: entry.code,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: at(offset - length), newText },
-      tags: hit.agency.until ? [CompletionItemTag.Deprecated] : undefined,
+      tags: former ? [CompletionItemTag.Deprecated] : undefined,
     });
-  }
+  });
   if (hits.length > MAX_ITEMS) list.isIncomplete = true;
 }
 

@@ -1,7 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { PolicyDocument } from '../parse/document';
 import type { Locale } from '../types';
-import type { CodeHit } from '../knowledge';
+import type { CodeEntry, CodeIndex } from '../knowledge';
+import { canonicalChars } from '../parse/official';
 import { agencyMarkdown, escapeMarkdown, termMarkdown } from './markdown';
 import { CJK_RUN, type FeatureContext } from './context';
 
@@ -81,30 +82,37 @@ function citationHover(doc: PolicyDocument, line: string, column: number, locale
 function docNumberHover(doc: PolicyDocument, offset: number, context: FeatureContext): Found | undefined {
   const number = doc.official.docNumbers.find((candidate) => candidate.start <= offset && offset < candidate.end);
   if (!number) return undefined;
-  const { code, hit } = splitCode(number.agency.text, context);
+  const { code, entry } = splitCode(canonicalChars(number.agency.text), context.knowledge.codes);
   const codeStart = number.agency.end - code.length;
   if (offset < codeStart) return undefined;
   const { locale, knowledge } = context;
+  const zh = locale === 'zh';
   const year = String(number.year.value ?? number.year.text);
   const sequence = String(number.sequence.value);
   const written = escapeMarkdown(doc.text.slice(codeStart, number.end));
-  const organ = hit ? escapeMarkdown(knowledge.agencies.preferredName(hit.agency)) : locale === 'zh' ? '未知（代字不在机构库中）' : 'unknown (代字 not in the registry)';
-  const guess = hit && !hit.exact ? (locale === 'zh' ? `（按代字前缀「${hit.code}」推定）` : ` (inferred from the 代字 prefix "${hit.code}")`) : '';
-  const lines =
-    locale === 'zh'
-      ? [`**发文字号** ${written}`, '', `- 发文机关代字：${code}`, `- 年份：${year}`, `- 发文顺序号：${sequence}`, `- 发文机关：${organ}${guess}`]
-      : [`**发文字号 (document number)** ${written}`, '', `- 代字 (organ code): ${code}`, `- Year: ${year}`, `- Number: ${sequence}`, `- Issued by: ${organ}${guess}`];
-  if (hit) lines.push('', '---', '', agencyMarkdown(hit.agency, knowledge, locale));
+  const kind = knowledge.codes.kindOf(code);
+  const organName = entry?.agency ? knowledge.agencies.preferredName(entry.agency) : entry?.agencyName;
+  const organ = organName ? escapeMarkdown(organName) : zh ? '未知（代字不在代字表中）' : 'unknown (the 代字 is in no table)';
+  const guess = entry && !entry.exact ? (zh ? `（按代字前缀「${entry.code}」推定）` : ` (inferred from the 代字 prefix "${entry.code}")`) : '';
+  const lines = zh
+    ? [`**发文字号** ${written}`, '', `- 发文机关代字：${code}`, `- 年份：${year}`, `- 发文顺序号：${sequence}`, `- 发文机关：${organ}${guess}`]
+    : [`**发文字号 (document number)** ${written}`, '', `- 代字 (organ code): ${code}`, `- Year: ${year}`, `- Number: ${sequence}`, `- Issued by: ${organ}${guess}`];
+  if (kind) lines.push(zh ? `- 文件类别：${kind.suffix}，${kind.zh}` : `- Kind: ${kind.suffix}, ${kind.en}`);
+  const mined = entry?.mined;
+  if (mined) {
+    const years = mined.years[0] === mined.years[1] ? String(mined.years[0]) : `${mined.years[0]}–${mined.years[1]}`;
+    lines.push(zh ? `- 语料所见：${years}年，${mined.count} 次，如 ${escapeMarkdown(mined.example)}` : `- Seen in real documents: ${years}, ${mined.count} times, e.g. ${escapeMarkdown(mined.example)}`);
+  }
+  if (entry?.agency) lines.push('', '---', '', agencyMarkdown(entry.agency, knowledge, locale));
   return global(doc, codeStart, number.end, lines.join('\n'));
 }
 
 /** The 代字 at the end of a run of CJK text: the longest known one, else the text after the last separator. */
-function splitCode(run: string, context: FeatureContext): { code: string; hit?: CodeHit } {
-  const index = context.knowledge.agencies;
+function splitCode(run: string, codes: CodeIndex): { code: string; entry?: CodeEntry } {
   for (let length = run.length; length > 0; length--) {
     const code = run.slice(run.length - length);
-    const hit = index.byCode(code);
-    if (hit) return { code, hit };
+    const entry = codes.lookup(code);
+    if (entry) return { code, entry };
   }
   const code = CJK_RUN.exec(run)?.[0] ?? run;
   return { code: code.slice(Math.max(0, code.length - 6)) };

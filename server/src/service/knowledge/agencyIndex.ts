@@ -1,6 +1,6 @@
 import type { Agency } from './data';
 import { pinyinKeys } from './pinyin';
-import { SurfaceIndex } from './surfaceIndex';
+import { SurfaceIndex, type SurfaceMatch } from './surfaceIndex';
 
 export type NameForm = 'name' | 'short' | 'informal';
 
@@ -53,6 +53,8 @@ export class AgencyIndex {
   /** Every prefix of every name, to tell how much of a run of CJK text the user is typing. */
   private readonly namePrefixes = new Set<string>();
   private readonly codeStrings = new Set<string>();
+  /** Informal names that end a longer name of the same organ (发改委 of 国家发改委): they name its local counterparts too. */
+  private readonly levelFree = new Set<string>();
   readonly maxNameLength: number;
 
   constructor(readonly agencies: readonly Agency[]) {
@@ -78,6 +80,12 @@ export class AgencyIndex {
       }
     });
     this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+    for (const agency of agencies) {
+      const names = [agency.name, ...agency.short, ...agency.informal];
+      for (const informal of agency.informal) {
+        if (names.some((name) => name.length > informal.length && name.endsWith(informal))) this.levelFree.add(informal);
+      }
+    }
     this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
   }
 
@@ -88,6 +96,20 @@ export class AgencyIndex {
   /** The agency that bears a name in any form. */
   find(surface: string): NameHit | undefined {
     return this.names.get(surface);
+  }
+
+  /** Every name of the registry in `text[from, to)`, leftmost and longest first, read in one pass. */
+  scan(text: string, from?: number, to?: number): Generator<SurfaceMatch<NameHit>> {
+    return this.names.scan(text, from, to);
+  }
+
+  /**
+   * True for an informal name that is a longer name of the same organ without its level
+   * (发改委 and 国家发改委, 扶贫办 and 国务院扶贫办): it is also what people call the organ's
+   * counterparts in provinces and counties, so by itself it does not say which organ is meant.
+   */
+  isLevelFree(surface: string): boolean {
+    return this.levelFree.has(surface);
   }
 
   /** The agency of a 代字: an exact code first, else the longest registered prefix. */
@@ -124,6 +146,21 @@ export class AgencyIndex {
     return chain;
   }
 
+  /** True when the organ no longer bore its names on `date` (YYYY-MM-DD). */
+  isOutdatedAt(agency: Agency, date: string): boolean {
+    return agency.until !== undefined && date >= firstDayAfter(agency.until);
+  }
+
+  /** The successors of a former organ up to the first one that still bore its name on `date` (YYYY-MM-DD), nearest first. */
+  successionAt(agency: Agency, date: string): Agency[] {
+    const chain: Agency[] = [];
+    for (const next of this.successors(agency)) {
+      chain.push(next);
+      if (!this.isOutdatedAt(next, date)) break;
+    }
+    return chain;
+  }
+
   /** Length of the longest end of `run` that begins some agency name (what the user is typing in CJK). */
   typedNameLength(run: string): number {
     for (let length = Math.min(run.length, this.maxNameLength); length > 0; length--) {
@@ -156,6 +193,18 @@ export class AgencyIndex {
     const matches = [...best.values()].sort(compareMatches);
     return { matches: matches.slice(0, limit), total: matches.length };
   }
+}
+
+/**
+ * The first day (YYYY-MM-DD) on which a name that ended on `until` was certainly no longer right:
+ * the day itself for a full date; for a month or a year, the day after it (the name may have been
+ * right on any day of that month or year).
+ */
+export function firstDayAfter(until: string): string {
+  const [year, month, day] = until.split('-').map(Number);
+  if (day) return until;
+  if (month) return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return `${year + 1}-01-01`;
 }
 
 function matchCjk(word: string, key: NameKey): { rank: MatchRank; key: string } | undefined {

@@ -1,5 +1,8 @@
 import agencyData from '../../../data/agencies.json';
+import docCodeData from '../../../data/doc-codes.json';
+import docKindData from '../../../data/doc-kinds.json';
 import termData from '../../../data/terms.json';
+import type { DocKind, MinedCode } from './codeIndex';
 import type { Message } from '../types';
 
 /** One organ of the registry (shipped in `server/data/agencies.json` or from `.policydoc/agencies.yaml`). */
@@ -64,3 +67,5 @@ export function normalizeTerm(raw: Partial<Term> & { term: string }): Term {
 
 export const SHIPPED_AGENCIES: readonly Agency[] = (agencyData.agencies as RawAgency[]).map(normalizeAgency);
 export const SHIPPED_TERMS: readonly Term[] = (termData.terms as Term[]).map(normalizeTerm);
+export const MINED_CODES: readonly MinedCode[] = docCodeData.codes as MinedCode[];
+export const DOC_KINDS: readonly DocKind[] = docKindData.kinds;

@@ -1,16 +1,20 @@
 import { AgencyIndex } from './agencyIndex';
-import { normalizeAgency, normalizeTerm, SHIPPED_AGENCIES, SHIPPED_TERMS, type Agency, type Term } from './data';
+import { CodeIndex } from './codeIndex';
+import { DOC_KINDS, MINED_CODES, normalizeAgency, normalizeTerm, SHIPPED_AGENCIES, SHIPPED_TERMS, type Agency, type Term } from './data';
 import { SurfaceIndex } from './surfaceIndex';
 import type { UserAgency, UserTerm } from './userKnowledge';
 
 /** The agency registry and the glossary, shipped data merged with the user's files, indexed once. */
 export class Knowledge {
   readonly agencies: AgencyIndex;
+  /** Every known 代字: the registry's and the table mined from real documents. */
+  readonly codes: CodeIndex;
   /** Every term and alias → its term. */
   readonly terms = new SurfaceIndex<Term>();
 
   constructor(agencies: readonly Agency[], terms: readonly Term[]) {
     this.agencies = new AgencyIndex(agencies);
+    this.codes = new CodeIndex(this.agencies, MINED_CODES, DOC_KINDS);
     for (const term of terms) {
       this.terms.set(term.term, term);
       for (const alias of term.aliases) this.terms.set(alias, term);

@@ -1,14 +1,28 @@
+/** A surface found in a text by `SurfaceIndex.scan`. */
+export interface SurfaceMatch<T> {
+  start: number;
+  end: number;
+  surface: string;
+  value: T;
+}
+
 /** A set of surface strings (names, terms) that finds the longest one covering a position in a text. */
 export class SurfaceIndex<T> {
   private readonly map = new Map<string, T>();
   /** Distinct surface lengths, longest first. */
   private lengths: number[] = [];
+  /** For each first two characters, the lengths of the surfaces that start with them, longest first. */
+  private readonly lengthsByStart = new Map<string, number[]>();
 
   /** Later additions of the same surface win (user data overrides shipped data). */
   set(surface: string, value: T): void {
     if (!surface) return;
     this.map.set(surface, value);
     if (!this.lengths.includes(surface.length)) this.lengths = [...this.lengths, surface.length].sort((a, b) => b - a);
+    if (surface.length < 2) return;
+    const start = surface.slice(0, 2);
+    const lengths = this.lengthsByStart.get(start) ?? [];
+    if (!lengths.includes(surface.length)) this.lengthsByStart.set(start, [...lengths, surface.length].sort((a, b) => b - a));
   }
 
   get(surface: string): T | undefined {
@@ -16,13 +30,41 @@ export class SurfaceIndex<T> {
   }
 
   /** The longest surface with `start <= offset < end`; among equally long ones the leftmost. */
-  findAt(text: string, offset: number): { start: number; end: number; surface: string; value: T } | undefined {
+  findAt(text: string, offset: number): SurfaceMatch<T> | undefined {
     for (const length of this.lengths) {
       for (let start = Math.max(0, offset - length + 1); start <= offset && start + length <= text.length; start++) {
         const surface = text.slice(start, start + length);
         const value = this.map.get(surface);
         if (value !== undefined) return { start, end: start + length, surface, value };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * The surfaces of `text[from, to)`, leftmost first, each the longest that starts there, never
+   * overlapping. One lookup of the next two characters per offset: the text is read once, whatever
+   * the number of surfaces. Surfaces of one character are not scanned for.
+   */
+  *scan(text: string, from = 0, to = text.length): Generator<SurfaceMatch<T>> {
+    for (let start = from; start < to - 1; ) {
+      const lengths = this.lengthsByStart.get(text.slice(start, start + 2));
+      const match = lengths && this.longestAt(text, start, to, lengths);
+      if (match) {
+        yield match;
+        start = match.end;
+      } else {
+        start++;
+      }
+    }
+  }
+
+  private longestAt(text: string, start: number, to: number, lengths: number[]): SurfaceMatch<T> | undefined {
+    for (const length of lengths) {
+      if (start + length > to) continue;
+      const surface = text.slice(start, start + length);
+      const value = this.map.get(surface);
+      if (value !== undefined) return { start, end: start + length, surface, value };
     }
     return undefined;
   }

@@ -1,5 +1,5 @@
-import { KNOWN_CODES, isKnownAgencyCode, isWellFormedAgencyCode } from '../parse/agencyCode';
-import { pinyinKeys } from '../knowledge/pinyin';
+import { isWellFormedAgencyCode } from '../parse/agencyCode';
+import { pinyinKeys, type CodeIndex } from '../knowledge';
 import { canonicalChars, quotedNumber } from '../parse/official';
 import type { Rule } from '../types';
 
@@ -10,9 +10,9 @@ const sound = (char: string) => pinyinKeys(char).full;
  * that sounds the same (伤财函 for 商财函). Most unknown 代字 are real codes of organs the list does not
  * hold (温国土资发, 立告字); a sound-alike of a listed one is the evidence of a typo.
  */
-function soundAlike(code: string): string | undefined {
-  for (const known of KNOWN_CODES) {
-    if (known.length !== code.length) continue;
+function soundAlike(code: string, codes: CodeIndex): string | undefined {
+  for (const { code: known, exact } of codes.all()) {
+    if (!exact || known.length !== code.length) continue;
     const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
     if (differ.length === 1 && sound(code[differ[0]]) === sound(known[differ[0]])) return known;
   }
@@ -35,15 +35,15 @@ export const docNumberAgencyCode: Rule = {
     },
     fixable: false,
   },
-  check({ doc, report }) {
+  check({ doc, knowledge, report }) {
     const checked = new Set<string>();
     for (const number of doc.official.docNumbers) {
       const code = canonicalChars(number.agency.text);
       // Once per document: the same 代字 cited again is the same question.
       if (!number.agencyExact || checked.has(code)) continue;
       checked.add(code);
-      if (isKnownAgencyCode(code) || !isWellFormedAgencyCode(code)) continue;
-      const known = soundAlike(code);
+      if (!isWellFormedAgencyCode(code) || knowledge.codes.has(code)) continue;
+      const known = soundAlike(code, knowledge.codes);
       if (known) report({ messageId: 'unknown', data: { code, number: quotedNumber(number), known }, range: doc.lines.range(number.agency.start, number.agency.end) });
     }
   },

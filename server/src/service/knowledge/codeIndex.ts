@@ -1,0 +1,111 @@
+import type { Agency } from './data';
+import type { AgencyIndex } from './agencyIndex';
+
+/** A row of the 代字 table mined from real documents (`server/data/doc-codes.json`, `npm run mine`). */
+export interface MinedCode {
+  code: string;
+  /** The organ that issues under this 代字, as the documents name it; absent where they do not tell. */
+  agency?: string;
+  /** First and last year seen. */
+  years: [number, number];
+  count: number;
+  /** A real 发文字号 with this 代字, and the corpus document it comes from. */
+  example: string;
+  doc: string;
+}
+
+/** What the ending of a 代字 says about the document (`server/data/doc-kinds.json`). */
+export interface DocKind {
+  suffix: string;
+  zh: string;
+  en: string;
+  example: string;
+  /** Words ending in the suffix that are not this kind (康复 is not 批复). */
+  notAfter?: string[];
+}
+
+/** What is known of a 代字: its organ from the registry or from the mined table, and how it was matched. */
+export interface CodeEntry {
+  /** The registered 代字, or the 代字 prefix that matched (exact false). */
+  code: string;
+  exact: boolean;
+  /** The organ, when the registry holds it. */
+  agency?: Agency;
+  /** The organ's name as the mined table gives it, when the registry does not hold it. */
+  agencyName?: string;
+  mined?: MinedCode;
+}
+
+/**
+ * Every known 代字: the registry's own (agencies' `codes` and `codePrefixes`, the user's included) and
+ * the table mined from real documents. Registry entries win; a prefix (发改…, 商…) counts last.
+ */
+export class CodeIndex {
+  private readonly exact = new Map<string, CodeEntry>();
+  private readonly prefixes: CodeEntry[] = [];
+  /** Every string a typed 代字 can begin, for completion. */
+  private readonly typedPrefixes = new Set<string>();
+  private readonly kinds: DocKind[];
+  private ordered: CodeEntry[] | undefined;
+
+  constructor(agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
+    for (const row of mined) {
+      const agency = row.agency === undefined ? undefined : agencies.find(row.agency)?.agency;
+      this.add({ code: row.code, exact: true, mined: row, ...(agency ? { agency } : row.agency ? { agencyName: row.agency } : {}) });
+    }
+    for (const agency of agencies.agencies) {
+      for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
+      for (const prefix of agency.codePrefixes) {
+        this.prefixes.push({ code: prefix, exact: false, agency });
+        this.addTyped(prefix);
+      }
+    }
+    this.prefixes.sort((a, b) => b.code.length - a.code.length);
+    this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
+  }
+
+  private add(entry: CodeEntry): void {
+    this.exact.set(entry.code, entry);
+    this.addTyped(entry.code);
+  }
+
+  private addTyped(code: string): void {
+    for (let i = 1; i <= code.length; i++) this.typedPrefixes.add(code.slice(0, i));
+  }
+
+  get size(): number {
+    return this.exact.size;
+  }
+
+  /** The 代字 exactly, else the longest registered prefix it extends (发改投资 → 发改). */
+  lookup(code: string): CodeEntry | undefined {
+    return this.exact.get(code) ?? this.prefixes.find((entry) => code.startsWith(entry.code) && code.length > entry.code.length);
+  }
+
+  has(code: string): boolean {
+    return this.lookup(code) !== undefined;
+  }
+
+  /** Every exact 代字 and prefix, registry entries first, then mined ones by how often they were seen. */
+  all(): readonly CodeEntry[] {
+    this.ordered ??= [
+      ...[...this.exact.values()].sort((a, b) => Number(!a.agency) - Number(!b.agency) || (b.mined?.count ?? 0) - (a.mined?.count ?? 0)),
+      ...this.prefixes,
+    ];
+    return this.ordered;
+  }
+
+  /** The kind of document the 代字's ending tells (发, 函, 办发, 明电 …). */
+  kindOf(code: string): DocKind | undefined {
+    return this.kinds.find((kind) => code.endsWith(kind.suffix) && code.length > kind.suffix.length && !kind.notAfter?.some((word) => code.endsWith(word)));
+  }
+
+  /** Length of the longest end of `run` that begins a known 代字 or extends a 代字 prefix (what the user is typing). */
+  typedLength(run: string): number {
+    for (let length = Math.min(run.length, 12); length > 0; length--) {
+      const tail = run.slice(run.length - length);
+      if (this.typedPrefixes.has(tail) || this.prefixes.some((entry) => tail.startsWith(entry.code))) return length;
+    }
+    return 0;
+  }
+}
