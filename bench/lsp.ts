@@ -143,6 +143,8 @@ async function featureLatency(root: string): Promise<LatencyRow[]> {
     const author = await open('bench-author.md', hexo0.text.replace('author: 新浪财经', 'author: swb'));
     const authorLine = author.lines.findIndex((l) => l.startsWith('author: swb'));
     const body = await open('bench-body.md', jekyll.text + '\nfgw');
+    const initials = await open('bench-initials.md', jekyll.text + '\nrmyh');
+    const code = await open('bench-code.txt', pkulaw.text + '\n黔府〔2020〕1号');
     const terms = await open('bench-terms.md', hexo2.text);
     const termLine = terms.lines.findIndex((l) => l.includes('四个意识'));
     const official = await open('bench-official.txt', pkulaw.text);
@@ -151,6 +153,8 @@ async function featureLatency(root: string): Promise<LatencyRow[]> {
     const rows: [string, () => Promise<unknown>, 'completion' | 'hover'][] = [
       ['completion: agency in front matter (swb → 商务部)', complete(author.uri, authorLine, 'author: swb'.length), 'completion'],
       ['completion: agency in the body (fgw → 国家发展改革委)', complete(body.uri, body.lines.length - 1, 3), 'completion'],
+      ['completion: agency by initials (rmyh → 人民银行, 中国人民银行)', complete(initials.uri, initials.lines.length - 1, 4), 'completion'],
+      ['completion: 代字 before 〔 (黔府 → 黔府发, 黔府办发 … from the mined table)', complete(code.uri, code.lines.length - 1, 2), 'completion'],
       ['hover: term (四个意识)', hover(terms.uri, termLine, terms.lines[termLine].indexOf('四个意识') + 1), 'hover'],
       ['hover: document number (国开办发〔2020〕4号)', hover(official.uri, numberLine, official.lines[numberLine].indexOf('国开办发') + 2), 'hover'],
     ];
