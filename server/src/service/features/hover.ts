@@ -123,13 +123,21 @@ function knowledgeHover(doc: PolicyDocument, offset: number, context: FeatureCon
   // In the body, match against the prose, where tags, attributes and URLs are blanked.
   const text = offset >= doc.bodyStart ? doc.prose : doc.text;
   const { knowledge, locale } = context;
-  const term = knowledge.terms.findAt(text, offset);
+  const found = knowledge.terms.findAt(text, offset);
+  const term = found && !insideLatinWord(text, found.start, found.end) ? found : undefined;
   const agency = knowledge.agencies.names.findAt(text, offset);
   if (agency && (!term || agency.end - agency.start >= term.end - term.start)) {
     return global(doc, agency.start, agency.end, agencyMarkdown(agency.value.agency, knowledge, locale, { surface: agency.surface, form: agency.value.form }));
   }
   if (term) return global(doc, term.start, term.end, termMarkdown(term.value, locale));
   return undefined;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/** A term that begins or ends in a Latin letter or digit (GDP, 5G) is not matched inside a longer word (GDPR, 35G). */
+function insideLatinWord(text: string, start: number, end: number): boolean {
+  return (LATIN_OR_DIGIT.test(text[start]) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) || (LATIN_OR_DIGIT.test(text[end - 1]) && LATIN_OR_DIGIT.test(text[end] ?? ''));
 }
 
 /** A result found with document offsets, made relative to its line like the others. */

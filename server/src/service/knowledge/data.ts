@@ -37,7 +37,12 @@ export interface Term {
   aliases: string[];
   zh?: string;
   en?: string;
+  /** The document or occasion that introduced or defined it. */
   source?: string;
+  /** In how many documents of the corpus it was counted (`scripts/mine/terms.ts`); the glossary is ordered by it. */
+  documents?: number;
+  /** A real sentence that holds it, and the corpus document it comes from: it doubles as a test. */
+  example?: { doc: string; text: string };
   user?: boolean;
 }
 
