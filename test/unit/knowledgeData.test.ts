@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SHIPPED_AGENCIES, SHIPPED_TERMS, shipped } from '../../server/src/service/knowledge';
+import { SHIPPED_AGENCIES, SHIPPED_TERMS, shipped, type Agency } from '../../server/src/service/knowledge';
+
+/** The names an agency shares with local organs (`alsoLocal` in agencies.json). */
+const localNames = (agency: Agency) => (agency as Agency & { alsoLocal?: string[] }).alsoLocal ?? [];
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const seeds = readdirSync(FIXTURES).filter((name) => /^\d{3}_/.test(name)).map((name) => readFileSync(join(FIXTURES, name), 'utf8')).join('\n');
@@ -32,16 +35,82 @@ test('agencies: no name (formal, short or informal) belongs to two agencies, and
   }
 });
 
-test('agencies: every informal and short name resolves to its agency; parents and successors exist', () => {
+test('agencies: every informal and short name resolves to its agency; parents and successors exist; dates are ordered', () => {
   const index = shipped().agencies;
   for (const agency of SHIPPED_AGENCIES) {
     for (const name of agency.informal) assert.equal(index.find(name)?.agency, agency, name);
     for (const name of agency.short) assert.equal(index.find(name)?.form, 'short', name);
+    for (const name of localNames(agency)) assert.ok(agency.informal.includes(name), `${agency.name}: alsoLocal ${name} is not one of its informal names`);
     if (agency.parent) assert.ok(index.byFormalName(agency.parent), `parent of ${agency.name}: ${agency.parent}`);
     if (agency.successor) assert.ok(index.byFormalName(agency.successor), `successor of ${agency.name}: ${agency.successor}`);
     if (agency.successor) assert.ok(agency.until, `${agency.name} has a successor but no until date`);
     for (const date of [agency.founded, agency.until]) if (date) assert.match(date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    if (agency.founded && agency.until) assert.ok(agency.founded.slice(0, 4) <= agency.until.slice(0, 4), `${agency.name}: founded after until`);
+    if (agency.until) assert.match(agency.kind, /已撤销|已改组/, `${agency.name} has ended: its kind says so`);
   }
+});
+
+test('agencies: a successor took over when its predecessor ended (never before it was founded), and chains end at a current organ or a dead end', () => {
+  const index = shipped().agencies;
+  for (const agency of SHIPPED_AGENCIES.filter((entry) => entry.successor)) {
+    const next = index.byFormalName(agency.successor!)!;
+    if (next.founded) assert.ok(next.founded.slice(0, 4) <= agency.until!.slice(0, 4), `${agency.name} → ${next.name}: founded ${next.founded} after ${agency.until}`);
+    if (next.until) assert.ok(next.until.slice(0, 4) >= agency.until!.slice(0, 4), `${agency.name} → ${next.name}: ended before taking over`);
+    const chain = index.successors(agency);
+    assert.ok(chain.length >= 1 && chain.length < 8, `${agency.name}: chain ${chain.map((entry) => entry.name).join(' → ')}`);
+  }
+});
+
+test('agencies: the former and informal names of the reforms of 1998 to 2023 are recorded', () => {
+  const index = shipped().agencies;
+  const former: [string, string, string][] = [
+    ['劳动和社会保障部', '2008', '中华人民共和国人力资源和社会保障部'],
+    ['人事部', '2008', '中华人民共和国人力资源和社会保障部'],
+    ['信息产业部', '2008', '中华人民共和国工业和信息化部'],
+    ['国防科工委', '2008', '国家国防科技工业局'],
+    ['建设部', '2008', '中华人民共和国住房和城乡建设部'],
+    ['交通部', '2008', '中华人民共和国交通运输部'],
+    ['铁道部', '2013-03', '中华人民共和国交通运输部'],
+    ['卫生部', '2013', '中华人民共和国国家卫生和计划生育委员会'],
+    ['国家计生委', '2003', '国家人口和计划生育委员会'],
+    ['新闻出版总署', '2013', '国家新闻出版广电总局'],
+    ['质检总局', '2018-04', '国家市场监督管理总局'],
+    ['工商总局', '2018-04', '国家市场监督管理总局'],
+    ['食品药品监管总局', '2018-04', '国家市场监督管理总局'],
+    ['安全监管总局', '2018-04', '中华人民共和国应急管理部'],
+    ['国家测绘局', '2011-05', '国家测绘地理信息局'],
+    ['国家卫生计生委', '2018-03', '中华人民共和国国家卫生健康委员会'],
+    ['银保监会', '2023-05-18', '国家金融监督管理总局'],
+    ['国务院扶贫办', '2021-02-25', '国家乡村振兴局'],
+    ['国家乡村振兴局', '2023', '中华人民共和国农业农村部'],
+  ];
+  for (const [name, until, successor] of former) {
+    const agency = index.find(name)?.agency;
+    assert.ok(agency, name);
+    assert.equal(agency.until, until, name);
+    assert.equal(agency.successor, successor, name);
+  }
+  const informal: [string, string][] = [['国家卫健委', '国家卫生健康委'], ['住建部', '住房城乡建设部'], ['人社部', '人力资源社会保障部'], ['国家发改委', '国家发展改革委'], ['央行', '人民银行'], ['中编办', '中央编办']];
+  for (const [name, preferred] of informal) {
+    const hit = index.find(name);
+    assert.equal(hit?.form, 'informal', name);
+    assert.equal(index.preferredName(hit!.agency), preferred, name);
+  }
+  // Names that are still valid: kept as a second name plate by the organ that took the duties over.
+  for (const name of ['国家海洋局', '国务院侨务办公室', '国家宗教事务局', '国家公务员局', '国家知识产权局', '国家外国专家局']) assert.equal(index.find(name)?.agency.until, undefined, name);
+});
+
+test('agencies: every 代字 of the former agency-codes.json is in the registry, with its organ', () => {
+  const index = shipped().agencies;
+  const organs: [string, string][] = [
+    ['法发', '最高人民法院'], ['法释', '最高人民法院'], ['高检发释字', '最高人民检察院'], ['厅字', '中国共产党中央委员会办公厅'], ['环发', '中华人民共和国生态环境部'],
+    ['国土资发', '中华人民共和国国土资源部'], ['劳社部发', '中华人民共和国劳动和社会保障部'], ['劳部发', '中华人民共和国劳动部'], ['国税函', '国家税务总局'],
+    ['国开办发', '国务院扶贫开发领导小组办公室'], ['外经贸管发', '中华人民共和国对外贸易经济合作部'], ['卫医政发', '中华人民共和国卫生部'], ['国阅', '国务院办公厅'],
+    ['国食药监安', '国家食品药品监督管理局'], ['信部无', '中华人民共和国信息产业部'], ['学位办', '国务院学位委员会办公室'], ['国版发', '国家版权局'],
+  ];
+  for (const [code, organ] of organs) assert.equal(index.byCode(code)?.agency.name, organ, code);
+  assert.equal(index.byCode('京发改')?.agency.name, '北京市人民政府');
+  assert.equal(index.byCode('工信部联规')?.agency.name, '中华人民共和国工业和信息化部');
 });
 
 test('agencies: every agency named in the seeds is in the registry', () => {
@@ -56,10 +125,13 @@ test('agencies: every agency named in the seeds is in the registry', () => {
   assert.ok(seeds.includes('能源局') && index.find('国家能源局'));
 });
 
-test('agencies: the 31 provincial-level governments, each with a 代字', () => {
+test('agencies: the 31 provincial-level governments, each with a 代字 and the province’s 简称 as 代字 prefix', () => {
   const provinces = SHIPPED_AGENCIES.filter((agency) => agency.kind === '省级人民政府');
   assert.equal(provinces.length, 31);
-  for (const province of provinces) assert.equal(province.codes.length, 1, province.name);
+  for (const province of provinces) {
+    assert.ok(province.codes.length >= 1, province.name);
+    assert.equal(province.codePrefixes.length, 1, province.name);
+  }
 });
 
 test('agencies: the renamed poverty office leads to the National Rural Revitalization Administration, then to the ministry', () => {
@@ -94,16 +166,4 @@ test('terms: every term of the seeds is covered', () => {
   }
   for (const abbreviation of ['RCEP', 'CPTPP', 'DEPA', '六稳六保', '双循环']) assert.ok(terms.get(abbreviation), abbreviation);
   assert.match(terms.get('四个意识')!.zh!, /政治意识.*大局意识.*核心意识.*看齐意识/);
-});
-
-test('agency-name table agrees with the registry: every flagged name and every formal name it suggests is a name of that agency', async () => {
-  const { default: table } = await import('../../server/data/agency-names.json', { with: { type: 'json' } });
-  const index = shipped().agencies;
-  for (const entry of table as { name: string; formal: string; successor?: string }[]) {
-    const flagged = index.find(entry.name);
-    const formal = index.find(entry.formal);
-    assert.ok(formal, `registry lacks "${entry.formal}" (suggested for ${entry.name})`);
-    if (flagged) assert.equal(flagged.agency, formal.agency, `"${entry.name}" and "${entry.formal}" are different agencies in the registry`);
-    if (entry.successor) assert.ok(index.find(entry.successor), `registry lacks successor "${entry.successor}" of ${entry.name}`);
-  }
 });

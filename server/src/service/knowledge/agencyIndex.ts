@@ -42,6 +42,9 @@ interface NameKey extends NameHit {
 
 const LATIN = /^[a-z]+$/;
 
+/** `alsoLocal` of agencies.json: informal names that local organs bear too (to move into `Agency` with the knowledge types). */
+type LocalNames = Agency & { alsoLocal?: string[] };
+
 /** The agency registry, indexed once by every name form, 代字 and pinyin. */
 export class AgencyIndex {
   readonly names = new SurfaceIndex<NameHit>();
@@ -53,7 +56,7 @@ export class AgencyIndex {
   /** Every prefix of every name, to tell how much of a run of CJK text the user is typing. */
   private readonly namePrefixes = new Set<string>();
   private readonly codeStrings = new Set<string>();
-  /** Informal names that end a longer name of the same organ (发改委 of 国家发改委): they name its local counterparts too. */
+  /** Informal names that the organ's counterparts in provinces and counties bear too (发改委, 扶贫办). */
   private readonly levelFree = new Set<string>();
   readonly maxNameLength: number;
 
@@ -80,12 +83,7 @@ export class AgencyIndex {
       }
     });
     this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-    for (const agency of agencies) {
-      const names = [agency.name, ...agency.short, ...agency.informal];
-      for (const informal of agency.informal) {
-        if (names.some((name) => name.length > informal.length && name.endsWith(informal))) this.levelFree.add(informal);
-      }
-    }
+    for (const agency of agencies) for (const name of (agency as LocalNames).alsoLocal ?? []) this.levelFree.add(name);
     this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
   }
 
@@ -104,9 +102,8 @@ export class AgencyIndex {
   }
 
   /**
-   * True for an informal name that is a longer name of the same organ without its level
-   * (发改委 and 国家发改委, 扶贫办 and 国务院扶贫办): it is also what people call the organ's
-   * counterparts in provinces and counties, so by itself it does not say which organ is meant.
+   * True for a name that the organ's counterparts in provinces and counties bear too (发改委,
+   * 扶贫办): by itself it does not say which organ is meant, so it is neither informal nor outdated.
    */
   isLevelFree(surface: string): boolean {
     return this.levelFree.has(surface);

@@ -6,14 +6,11 @@
 
 import agencies from '../../../data/agencies.json';
 import agencyCodeForm from '../../../data/agency-code-form.json';
-import agencyCodes from '../../../data/agency-codes.json';
 
-/** The 代字 of agency-codes.json and of the agency registry (agencies.json), longest first. */
-export const KNOWN_CODES: readonly string[] = [
-  ...new Set([...agencyCodes.codes.map((entry) => entry.code), ...agencies.agencies.flatMap((agency) => agency.codes ?? [])]),
-].sort((a, b) => b.length - a.length);
+/** The 代字 of the agency registry (agencies.json), longest first. */
+export const KNOWN_CODES: readonly string[] = [...new Set(agencies.agencies.flatMap((agency) => agency.codes ?? []))].sort((a, b) => b.length - a.length);
 const CODE_SET = new Set(KNOWN_CODES);
-const PREFIXES = [...agencyCodes.prefixes.map((entry) => entry.prefix), ...agencies.agencies.flatMap((agency) => agency.codePrefixes ?? [])];
+const PREFIXES = agencies.agencies.flatMap((agency) => agency.codePrefixes ?? []);
 const BOUNDARIES = agencyCodeForm.boundaries.words;
 const FINALS = agencyCodeForm.finals.characters;
 const PLACEHOLDERS = agencyCodeForm.placeholders.characters;

@@ -1,36 +1,32 @@
-import agencyNames from '../../../data/agency-names.json';
+import { daysInMonth } from '../dates';
+import type { Agency, AgencyIndex, NameHit } from '../knowledge';
+import type { SurfaceMatch } from '../knowledge/surfaceIndex';
 import { documentDate, type CalendarDate } from '../parse/documentDate';
 import type { PolicyDocument } from '../parse/document';
 import type { Report, Rule } from '../types';
 
-/** One name in the table: informal (always flagged) or renamed / merged from `validUntil` on. */
-export interface AgencyName {
-  name: string;
-  formal: string;
-  kind: 'informal' | 'renamed' | 'merged';
-  /** First day (YYYY-MM-DD) on which the name no longer applies. */
-  validUntil?: string;
-  /** The agency that took the name's place (`renamed`) or its duties (`merged`). */
-  successor?: string;
-  note: string;
-  source: string;
-}
-
-const TABLE = agencyNames as AgencyName[];
-const BY_NAME = new Map(TABLE.map((entry) => [entry.name, entry]));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Longest names first; `国家财政部门` ("national finance departments") is not `国家财政部`. */
-const NAME_PATTERN = new RegExp(`(?:${[...BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!门)`, 'g');
 /** Words that show a sentence tells the history of an agency, where its old name is right. */
-const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|不再保留|不再单设|划入|并入|改为|时任|曾任/;
+const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|撤并|不再保留|不再单设|划入|并入|整合|改为|机构改革|时任|曾任/;
 const YEAR = /((?:19|20)\d{2})(?=年|〕)/g;
 const SENTENCE_END = /[。！？；\n]/;
 const SENTENCE_LIMIT = 300;
+/** A name followed by a few letters and a bracketed year is the 代字 of a 发文字号 (人社部发〔2019〕1号), not a name in prose. */
+const DOC_NUMBER_AFTER = /^[\u3400-\u9fff]{0,6}\s*[〔[［(（【]\s*(?:19|20)\d{2}/;
+/** Letters that make a word with a name's last letter: 国家财政部门 is not 国家财政部, 加强党的建设部署 has no 建设部. */
+const WORD_AFTER: Record<string, string> = { 部: '门署分位件队落首', 局: '部面势限', 办: '法理', 会: '议员计', 委: '员托', 署: '名理' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (date: CalendarDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
-/** The sentence of the text around an offset (at most a few hundred characters each way). */
+/** The date the document speaks from: its 成文日期, else its front-matter date (documentDate). */
+function dateOfDocument(doc: PolicyDocument): string | null {
+  const written = doc.official.writtenDate;
+  if (written && written.month >= 1 && written.month <= 12 && written.day >= 1 && written.day <= daysInMonth(written.year, written.month)) return isoDate(written);
+  const date = documentDate(doc);
+  return date && isoDate(date);
+}
+
+/** The sentence of the text around a span (at most a few hundred characters each way). */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < SENTENCE_LIMIT && !SENTENCE_END.test(text[from - 1])) from--;
@@ -39,24 +35,21 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** Where an old name is right even in a later document: history told, a former agency, past years. */
-function isHistorical(entry: AgencyName, sentence: string, before: string): boolean {
-  if (before === '原') return true;
-  if (HISTORY_WORDS.test(sentence) || (entry.successor && sentence.includes(entry.successor))) return true;
-  const cutYear = Number(entry.validUntil!.slice(0, 4));
-  return [...sentence.matchAll(YEAR)].some((match) => Number(match[1]) < cutYear);
+/** True where the text holds a name as such: not inside a longer word or a 发文字号. */
+function standsAsName(text: string, match: SurfaceMatch<NameHit>): boolean {
+  const after = text.slice(match.end, match.end + 16);
+  if (after && WORD_AFTER[match.surface[match.surface.length - 1]]?.includes(after[0])) return false;
+  return !DOC_NUMBER_AFTER.test(after);
 }
 
-/** The entries an agency passed through up to the document's date, starting with `entry`. */
-function successionAt(entry: AgencyName, date: string): AgencyName[] {
-  const chain = [entry];
-  for (let link = entry; link.successor && link.validUntil! <= date; ) {
-    const next = BY_NAME.get(link.successor);
-    if (!next || next.kind === 'informal' || !next.validUntil || next.validUntil > date || chain.includes(next)) break;
-    chain.push(next);
-    link = next;
-  }
-  return chain;
+/** Where an old name is right even in a later document: history told, a former agency, past years, its successor beside it. */
+function tellsHistory(agency: Agency, chain: Agency[], text: string, match: SurfaceMatch<NameHit>): boolean {
+  if (text[match.start - 1] === '原') return true;
+  const sentence = sentenceAround(text, match.start, match.end);
+  if (HISTORY_WORDS.test(sentence)) return true;
+  if (chain.some((next) => [next.name, ...next.short].some((name) => sentence.includes(name)))) return true;
+  const cutYear = Number(agency.until!.slice(0, 4));
+  return [...sentence.matchAll(YEAR)].some((year) => Number(year[1]) < cutYear);
 }
 
 interface Finding {
@@ -66,30 +59,40 @@ interface Finding {
   replacement?: string;
 }
 
-function findingFor(entry: AgencyName, text: string, start: number, dateOf: () => CalendarDate | null): Finding | null {
-  if (entry.kind === 'informal') return { messageId: 'informal', data: { name: entry.name, formal: entry.formal }, replacement: entry.formal };
-  const date = dateOf();
-  if (!date || isoDate(date) < entry.validUntil!) return null;
-  if (isHistorical(entry, sentenceAround(text, start, start + entry.name.length), text[start - 1] ?? '')) return null;
-  const chain = successionAt(entry, isoDate(date));
-  const data = { name: entry.name, successor: entry.successor!, since: entry.validUntil!, date: isoDate(date) };
-  if (chain.length > 1) {
-    const last = chain[chain.length - 1];
-    return { messageId: 'renamedThenMerged', data: { ...data, since2: last.validUntil!, final: last.successor! } };
+/** A successor that was made from its predecessor when that one ended (a rename or a new organ built on it) can replace its name. */
+const wholeSuccession = (agency: Agency, chain: Agency[]) => chain.every((next, i) => next.founded === (i === 0 ? agency : chain[i - 1]).until);
+
+function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>, dateOf: () => string | null): Finding | null {
+  const { agency, form } = match.value;
+  if (form === 'informal' && index.isLevelFree(match.surface)) return null;
+  if (agency.until) {
+    const date = dateOf();
+    if (date && index.isOutdatedAt(agency, date)) {
+      const chain = index.successionAt(agency, date);
+      if (tellsHistory(agency, chain, text, match)) return null;
+      const data = { name: match.surface, since: agency.until, date };
+      if (chain.length === 0) return { messageId: 'ceased', data };
+      const last = index.preferredName(chain[chain.length - 1]);
+      const replacement = wholeSuccession(agency, chain) ? last : undefined;
+      if (chain.length === 1) return { messageId: 'outdated', data: { ...data, successor: last }, replacement };
+      const steps = chain.map((next, i) => `${(i === 0 ? agency : chain[i - 1]).until} ${index.preferredName(next)}`);
+      return { messageId: 'outdatedChain', data: { ...data, chain: steps.join(' → ') }, replacement };
+    }
   }
-  return entry.kind === 'renamed' ? { messageId: 'renamed', data, replacement: entry.successor } : { messageId: 'merged', data };
+  if (form !== 'informal') return null;
+  const formal = index.preferredName(agency);
+  return { messageId: 'informal', data: { name: match.surface, formal }, replacement: formal };
 }
 
 /** `text` is the document text or its prose (same offsets); fixes are made only where the source holds the name as such. */
-function checkText(doc: PolicyDocument, text: string, from: number, to: number, dateOf: () => CalendarDate | null, report: (report: Report) => void): void {
-  for (const match of text.slice(from, to).matchAll(NAME_PATTERN)) {
-    const entry = BY_NAME.get(match[0])!;
-    const start = from + match.index;
-    const finding = findingFor(entry, text, start, dateOf);
+function checkText(doc: PolicyDocument, index: AgencyIndex, text: string, from: number, to: number, dateOf: () => string | null, report: (report: Report) => void): void {
+  for (const match of index.scan(text, from, to)) {
+    if (!standsAsName(text, match)) continue;
+    const finding = findingFor(index, text, match, dateOf);
     if (!finding) continue;
-    const range = doc.lines.range(start, start + entry.name.length);
+    const range = doc.lines.range(match.start, match.end);
     const { messageId, data, replacement } = finding;
-    const fixable = replacement !== undefined && doc.text.startsWith(entry.name, start);
+    const fixable = replacement !== undefined && doc.text.startsWith(match.surface, match.start);
     report({
       messageId,
       data,
@@ -104,36 +107,37 @@ export const agencyName: Rule = {
     id: 'agency-name',
     defaultSeverity: 'info',
     description: {
-      en: 'Informal agency names, and names that were no longer right on the document\'s date, with the formal or current name.',
-      zh: '机构名称不规范，或在文档日期时已更名、撤并，提示规范名称或现名称。',
+      en: 'Informal agency names, and names of organs that were renamed or abolished before the document\'s date, with the formal or current name.',
+      zh: '机构名称不规范，或在文档日期前已更名、撤并，提示规范名称或承接机构。',
     },
     messages: {
       informal: {
         en: '"{name}" is an informal name: the formal name is "{formal}".',
         zh: '“{name}”是不规范的简称，规范名称为“{formal}”。',
       },
-      renamed: {
-        en: '{name} was renamed {successor} on {since}; this document is dated {date}.',
-        zh: '{name}已于 {since} 更名为{successor}，本文日期为 {date}。',
+      outdated: {
+        en: '{name} was renamed or merged as of {since}: {successor} took over. This document is dated {date}.',
+        zh: '{name}自 {since} 起已撤销或更名，由{successor}承接；本文日期为 {date}。',
       },
-      merged: {
-        en: '{name} has not been a separate agency since {since}: its duties passed to {successor}; this document is dated {date}.',
-        zh: '{name}自 {since} 起不再单设，职责划入{successor}；本文日期为 {date}。',
+      outdatedChain: {
+        en: '{name} was renamed or merged as of {since}; its successors: {chain}. This document is dated {date}.',
+        zh: '{name}自 {since} 起已撤销或更名，其后依次为：{chain}。本文日期为 {date}。',
       },
-      renamedThenMerged: {
-        en: '{name} was renamed {successor} on {since}, which has not been a separate agency since {since2}: its duties passed to {final}; this document is dated {date}.',
-        zh: '{name}已于 {since} 更名为{successor}，后者自 {since2} 起不再单设，职责划入{final}；本文日期为 {date}。',
+      ceased: {
+        en: '{name} was abolished as of {since}. This document is dated {date}.',
+        zh: '{name}自 {since} 起已撤销；本文日期为 {date}。',
       },
     },
     fixable: true,
   },
-  check({ doc, report }) {
-    // The date is looked up only when an old name is found: most documents have none.
-    let date: CalendarDate | null | undefined;
-    const dateOf = () => (date === undefined ? (date = documentDate(doc)) : date);
+  check({ doc, knowledge, report }) {
+    const index = knowledge.agencies;
+    // The date is looked up only when a former organ is named: most documents name none.
+    let date: string | null | undefined;
+    const dateOf = () => (date === undefined ? (date = dateOfDocument(doc)) : date);
     // The title is the one front-matter value checked: it is prose that readers see first.
     const title = doc.entry('title');
-    if (title && typeof title.value === 'string') checkText(doc, doc.text, title.valueStart, title.valueEnd, dateOf, report);
-    checkText(doc, doc.prose, doc.bodyStart, doc.prose.length, dateOf, report);
+    if (title && typeof title.value === 'string') checkText(doc, index, doc.text, title.valueStart, title.valueEnd, dateOf, report);
+    checkText(doc, index, doc.prose, doc.bodyStart, doc.prose.length, dateOf, report);
   },
 };
