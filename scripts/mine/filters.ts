@@ -1,0 +1,89 @@
+// Runs of prose the parser still takes for a 代字 (a sentence or a flattened table run into the
+// number). Found by reading the mined rows in their documents.
+
+/** Words that no real 代字 holds: a portal's category (其他〔2021〕89号), table cells run into a code (国发政许可), verbs and organs of the sentence (符合劳人险, 省政府粤府). */
+const PROSE_WORDS: readonly string[] = ['其他', '下放事项', '被关', '上草原', '政许可', '符合', '省政府', '领会', '确保', '把握'];
+/** A frequent 代字 is this many times as common as a longer one ending in it before that one counts as prose + 代字. */
+const PREFIXED_RATIO = 3;
+const PREFIXED_MIN = 5;
+/** A head this long is a word of its own: it must start another 代字 itself, not only share its first character. */
+const HEAD_WORD = 3;
+
+export function hasProseWord(code: string): boolean {
+  return PROSE_WORDS.some((word) => code.includes(word));
+}
+
+/**
+ * Finds prose run into a frequent 代字 (准确把握国发 → 握国发, 确保国发, 深刻领会国办发): the code ends in a
+ * 代字 far more common than itself, and what stands before that one starts no other 代字 seen that is
+ * not itself such a run, or, when it is one or two characters, no such 代字 starts with its first
+ * character (广州银发 stays: 广 starts 广发; 交体法发 stays: 交 starts 交运发).
+ */
+export class ProseBeforeCode {
+  /** The 代字 that do not end in a far more common one after a head of their own. */
+  private readonly starting = new Map<string, number>();
+  private readonly heads = new Map<string, string>();
+
+  constructor(private readonly counts: ReadonlyMap<string, number>) {
+    for (const code of counts.keys()) {
+      const head = this.headBefore(code);
+      if (head !== null) {
+        this.heads.set(code, head);
+        continue;
+      }
+      for (let length = 1; length < code.length; length++) this.starting.set(code.slice(0, length), (this.starting.get(code.slice(0, length)) ?? 0) + 1);
+    }
+  }
+
+  test(code: string): boolean {
+    const head = this.heads.get(code);
+    return head !== undefined && !this.starting.has(head.length < HEAD_WORD ? head[0] : head);
+  }
+
+  /** What stands before the longest far more common 代字 the code ends in, null when it ends in none. */
+  private headBefore(code: string): string | null {
+    const count = this.counts.get(code) ?? 0;
+    for (let length = code.length - 1; length >= 2; length--) {
+      const tailCount = this.counts.get(code.slice(code.length - length)) ?? 0;
+      if (tailCount >= PREFIXED_MIN && tailCount >= PREFIXED_RATIO * count) return code.slice(0, code.length - length);
+    }
+    return null;
+  }
+}
+
+/** A rare 代字 is garbled when each of its numbers is cited under a code this many times as common. */
+const GARBLED_RATIO = 5;
+
+/**
+ * Finds a code garbled in a flattened table or a bad extraction (国省发〔2013〕44号 for 国发〔2013〕44号):
+ * seen in one document, each number written with it is also cited, with the same year and sequence,
+ * under a far more common code that is the same but one character.
+ */
+export class GarbledCode {
+  constructor(
+    private readonly counts: ReadonlyMap<string, number>,
+    /** The codes each number (`〔2013〕44号`) is written with. */
+    private readonly codesOfNumber: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
+
+  test(code: string, numbers: Iterable<string>): boolean {
+    const count = this.counts.get(code) ?? 0;
+    // Numbers of a common code coincide by chance with those of a rare real one (国乡振发, 国卫财务发): only a code seen once, one character off, is taken for garbled.
+    if (count > 1) return false;
+    let any = false;
+    for (const number of numbers) {
+      any = true;
+      const twins = [...(this.codesOfNumber.get(number) ?? [])];
+      const garbledFrom = (other: string) =>
+        other.length === code.length - 1 && (this.counts.get(other) ?? 0) >= GARBLED_RATIO * count && isSubsequence(other, code);
+      if (!twins.some(garbledFrom)) return false;
+    }
+    return any;
+  }
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
