@@ -46,14 +46,14 @@ test('hover: 国开办发〔2020〕4号 in seed 003 shows its parts and 国务�
   assert.match(value, /发文机关代字：国开办发/);
   assert.match(value, /年份：2020/);
   assert.match(value, /发文顺序号：4/);
-  assert.match(value, /发文机关：国务院扶贫开发领导小组办公室/);
+  assert.match(value, /发文机关：国务院扶贫办（国务院扶贫开发领导小组办公室）/);
   assert.match(value, /2021-02-25/);
 });
 
 test('hover: a 发文字号 whose 代字 is known by its prefix names the agency as inferred', () => {
   const { value, covered } = hoverOn(seed('003_3f3e0725406a3fc4.txt'), '商财函〔2020〕68号', { uri: 'file:///ws/003.txt' });
   assert.equal(covered, '商财函〔2020〕68号');
-  assert.match(value, /发文机关：商务部（按代字前缀「商」推定）/);
+  assert.match(value, /发文机关：商务部（中华人民共和国商务部），按代字前缀「商」推定/);
 });
 
 test('hover: an informal agency name in the front matter explains the formal one', () => {

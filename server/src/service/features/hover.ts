@@ -91,9 +91,10 @@ function docNumberHover(doc: PolicyDocument, offset: number, context: FeatureCon
   const sequence = String(number.sequence.value);
   const written = escapeMarkdown(doc.text.slice(codeStart, number.end));
   const kind = knowledge.codes.kindOf(code);
-  const organName = entry?.agency ? knowledge.agencies.preferredName(entry.agency) : entry?.agencyName;
+  const short = entry?.agency && knowledge.agencies.preferredName(entry.agency);
+  const organName = entry?.agency ? (short === entry.agency.name ? short : `${short}（${entry.agency.name}）`) : entry?.agencyName;
   const organ = organName ? escapeMarkdown(organName) : zh ? '未知（代字不在代字表中）' : 'unknown (the 代字 is in no table)';
-  const guess = entry && !entry.exact ? (zh ? `（按代字前缀「${entry.code}」推定）` : ` (inferred from the 代字 prefix "${entry.code}")`) : '';
+  const guess = entry && !entry.exact ? (zh ? `，按代字前缀「${entry.code}」推定` : `, inferred from the 代字 prefix "${entry.code}"`) : '';
   const lines = zh
     ? [`**发文字号** ${written}`, '', `- 发文机关代字：${code}`, `- 年份：${year}`, `- 发文顺序号：${sequence}`, `- 发文机关：${organ}${guess}`]
     : [`**发文字号 (document number)** ${written}`, '', `- 代字 (organ code): ${code}`, `- Year: ${year}`, `- Number: ${sequence}`, `- Issued by: ${organ}${guess}`];
