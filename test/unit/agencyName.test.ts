@@ -123,3 +123,44 @@ test('agency-name: the user\'s .policydoc/agencies.yaml extends the names the ru
   service.setUserKnowledge('agencies', 'file:///ws/.policydoc/agencies.yaml', null);
   assert.deepEqual(findings(text, RULE, service), []);
 });
+
+test('agency-name: foreign organs, departments of another organ, case numbers and names shared with other organs are silent', () => {
+  const silent = [
+    '美国农业部发布报告。',
+    '苏丹卫生部数据显示。',
+    '广州军区联勤部卫生部副部长。',
+    '欧洲央行宣布下调利率。',
+    '美国最高法院裁定。',
+    '（2019）最高法民终123号',
+    '县扶贫办、市卫健委、省统计局负责。',
+    '建立“人在格中走、事在网中办”的长效机制。',
+  ];
+  for (const body of silent) assert.deepEqual(findings(post('2020-06-01', body), RULE), [], body);
+});
+
+test('agency-name: a name broken over two lines is not its last part', () => {
+  assert.deepEqual(findings(post('2019-06-01', '中华人民共和国住房和\n城乡建设部办公厅'), RULE), []);
+});
+
+test('agency-name: an outdated name that cites a document of its own time, or names one of its offices, is history', () => {
+  const silent = [
+    '按照建设部、民政部《老年人建筑设计规范》执行。',
+    '《医疗广告管理办法》（工商总局、卫生部令第26号修正）。',
+    '转制科研机构试点办法由科技部会同国家经贸委等部门关于深化改革的意见执行。',
+    '韦建桦　教授、中央编译局原局长',
+    '银监会海南监管局、保监会海南监管局。',
+  ];
+  for (const body of silent) assert.deepEqual(findings(post('2019-06-01', body), RULE), [], body);
+  assert.equal(findings(post('2019-06-01', '按照建设部的要求执行。'), RULE).length, 1);
+});
+
+test('agency-name: the date of a cited document\'s 落款 (Chinese numerals too) makes its names history', () => {
+  const text = doc('关于转制科研机构的意见', '', '国务院体改办　科技部　财政部　国家经贸委', '二○○二年十二月十日', '', '某某单位', '2003年7月11日');
+  assert.deepEqual(findings(text, RULE), []);
+  assert.deepEqual(findings(post('2019-06-01', '2017年３月，国家卫生计生委印发通知。'), RULE), [], 'a full-width date before the change');
+});
+
+test('agency-name: a document that forwards another (转发, 批转) is not judged by date', () => {
+  const text = doc('---', 'title: 转发国务院办公厅转发国务院体改办等部门关于深化转制科研机构产权制度改革若干意见的通知', 'date: 2003-07-11', '---', '国务院体改办等部门的意见已经国务院同意。');
+  assert.deepEqual(findings(text, RULE), []);
+});

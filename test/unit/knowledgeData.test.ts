@@ -2,10 +2,20 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { createLanguageService } from '../../server/src/service';
 import { SHIPPED_AGENCIES, SHIPPED_TERMS, shipped, type Agency } from '../../server/src/service/knowledge';
 
-/** The names an agency shares with local organs (`alsoLocal` in agencies.json). */
-const localNames = (agency: Agency) => (agency as Agency & { alsoLocal?: string[] }).alsoLocal ?? [];
+/** The names an agency shares with local organs (`shared` in agencies.json). */
+const localNames = (agency: Agency) => (agency as Agency & { shared?: string[] }).shared ?? [];
+
+/** prh-style examples of agencies.json: a real sentence, the date of its document, and what agency-name says of the agency's name in it. */
+interface AgencyExample {
+  text: string;
+  date: string;
+  expect: 'informal' | 'outdated' | 'historic';
+  source: string;
+}
+const examplesOf = (agency: Agency) => (agency as Agency & { examples?: AgencyExample[] }).examples ?? [];
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const seeds = readdirSync(FIXTURES).filter((name) => /^\d{3}_/.test(name)).map((name) => readFileSync(join(FIXTURES, name), 'utf8')).join('\n');
@@ -40,7 +50,7 @@ test('agencies: every informal and short name resolves to its agency; parents an
   for (const agency of SHIPPED_AGENCIES) {
     for (const name of agency.informal) assert.equal(index.find(name)?.agency, agency, name);
     for (const name of agency.short) assert.equal(index.find(name)?.form, 'short', name);
-    for (const name of localNames(agency)) assert.ok(agency.informal.includes(name), `${agency.name}: alsoLocal ${name} is not one of its informal names`);
+    for (const name of localNames(agency)) assert.ok(agency.informal.includes(name), `${agency.name}: shared ${name} is not one of its informal names`);
     if (agency.parent) assert.ok(index.byFormalName(agency.parent), `parent of ${agency.name}: ${agency.parent}`);
     if (agency.successor) assert.ok(index.byFormalName(agency.successor), `successor of ${agency.name}: ${agency.successor}`);
     if (agency.successor) assert.ok(agency.until, `${agency.name} has a successor but no until date`);
@@ -90,7 +100,7 @@ test('agencies: the former and informal names of the reforms of 1998 to 2023 are
     assert.equal(agency.until, until, name);
     assert.equal(agency.successor, successor, name);
   }
-  const informal: [string, string][] = [['国家卫健委', '国家卫生健康委'], ['住建部', '住房城乡建设部'], ['人社部', '人力资源社会保障部'], ['国家发改委', '国家发展改革委'], ['央行', '人民银行'], ['中编办', '中央编办']];
+  const informal: [string, string][] = [['国家卫健委', '国家卫生健康委'], ['住建部', '住房城乡建设部'], ['人社部', '人力资源社会保障部'], ['国家发改委', '国家发展改革委'], ['央行', '人民银行'], ['国家市场监管总局', '市场监管总局']];
   for (const [name, preferred] of informal) {
     const hit = index.find(name);
     assert.equal(hit?.form, 'informal', name);
@@ -111,6 +121,28 @@ test('agencies: every 代字 of the former agency-codes.json is in the registry,
   for (const [code, organ] of organs) assert.equal(index.byCode(code)?.agency.name, organ, code);
   assert.equal(index.byCode('京发改')?.agency.name, '北京市人民政府');
   assert.equal(index.byCode('工信部联规')?.agency.name, '中华人民共和国工业和信息化部');
+});
+
+test('agencies: every example sentence gets from agency-name what its entry expects, as a document of its date', () => {
+  const service = createLanguageService({ locale: 'en', now: () => new Date('2026-11-23T00:00:00Z') });
+  let count = 0;
+  for (const agency of SHIPPED_AGENCIES) {
+    const names = new Set([agency.name, ...agency.short, ...agency.informal]);
+    for (const example of examplesOf(agency)) {
+      count++;
+      assert.ok(example.source.length > 4, `${agency.name}: example without a source`);
+      const [year, month, day] = example.date.split('-').map(Number);
+      const lines = ['关于做好有关工作的通知', '', '各有关单位：', `　　${example.text}`, '', '某某单位', `${year}年${month}月${day}日`, ''];
+      const text = lines.join('\n');
+      const said = service
+        .getDiagnostics(service.parse('file:///example.txt', text))
+        .filter((d) => d.code === 'agency-name' && d.range.start.line === 3 && names.has(lines[3].slice(d.range.start.character, d.range.end.character)))
+        .map((d) => (/informal name/.test(d.message as string) ? 'informal' : 'outdated'));
+      const expected = example.expect === 'historic' ? [] : [example.expect];
+      assert.deepEqual([...new Set(said)], expected, `${agency.name} in ${example.date}: ${example.text}`);
+    }
+  }
+  assert.ok(count >= 15, `${count} examples`);
 });
 
 test('agencies: every agency named in the seeds is in the registry', () => {

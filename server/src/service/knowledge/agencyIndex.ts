@@ -42,8 +42,8 @@ interface NameKey extends NameHit {
 
 const LATIN = /^[a-z]+$/;
 
-/** `alsoLocal` of agencies.json: informal names that local organs bear too (to move into `Agency` with the knowledge types). */
-type LocalNames = Agency & { alsoLocal?: string[] };
+/** `shared` of agencies.json: informal names that other organs bear too (to move into `Agency` with the knowledge types). */
+type SharedNames = Agency & { shared?: string[] };
 
 /** The agency registry, indexed once by every name form, 代字 and pinyin. */
 export class AgencyIndex {
@@ -56,8 +56,8 @@ export class AgencyIndex {
   /** Every prefix of every name, to tell how much of a run of CJK text the user is typing. */
   private readonly namePrefixes = new Set<string>();
   private readonly codeStrings = new Set<string>();
-  /** Informal names that the organ's counterparts in provinces and counties bear too (发改委, 扶贫办). */
-  private readonly levelFree = new Set<string>();
+  /** Informal names that other organs bear too: its counterparts in provinces and counties (发改委, 扶贫办) or abroad (央行). */
+  private readonly shared = new Set<string>();
   readonly maxNameLength: number;
 
   constructor(readonly agencies: readonly Agency[]) {
@@ -83,7 +83,7 @@ export class AgencyIndex {
       }
     });
     this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-    for (const agency of agencies) for (const name of (agency as LocalNames).alsoLocal ?? []) this.levelFree.add(name);
+    for (const agency of agencies) for (const name of (agency as SharedNames).shared ?? []) this.shared.add(name);
     this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
   }
 
@@ -102,11 +102,11 @@ export class AgencyIndex {
   }
 
   /**
-   * True for a name that the organ's counterparts in provinces and counties bear too (发改委,
-   * 扶贫办): by itself it does not say which organ is meant, so it is neither informal nor outdated.
+   * True for a name that other organs bear too (发改委 and 扶贫办 in every province and county, 央行
+   * in every country): by itself it does not say which organ is meant, so it is neither informal nor outdated.
    */
-  isLevelFree(surface: string): boolean {
-    return this.levelFree.has(surface);
+  isShared(surface: string): boolean {
+    return this.shared.has(surface);
   }
 
   /** The agency of a 代字: an exact code first, else the longest registered prefix. */
@@ -175,6 +175,12 @@ export class AgencyIndex {
     return 0;
   }
 
+  /** Two matches of one agency: the better rank, then the form to write (退役军 offers 退役军人事务部, not 退役军人部), then the closer key. */
+  private compareForms(a: AgencyMatch, b: AgencyMatch): number {
+    const preferred = this.preferredName(a.agency);
+    return a.rank - b.rank || Number(b.surface === preferred) - Number(a.surface === preferred) || compareMatches(a, b);
+  }
+
   /** Agencies matching a typed word (CJK or Latin pinyin), one best match per agency, ranked. */
   search(typed: string, limit: number): { matches: AgencyMatch[]; total: number } {
     const word = typed.toLowerCase();
@@ -185,7 +191,7 @@ export class AgencyIndex {
       if (!match) continue;
       const previous = best.get(key.agency);
       const candidate: AgencyMatch = { agency: key.agency, surface: key.surface, form: key.form, order: key.order, ...match };
-      if (!previous || compareMatches(candidate, previous) < 0) best.set(key.agency, candidate);
+      if (!previous || this.compareForms(candidate, previous) < 0) best.set(key.agency, candidate);
     }
     const matches = [...best.values()].sort(compareMatches);
     return { matches: matches.slice(0, limit), total: matches.length };

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../dates';
 import type { Agency, AgencyIndex, NameHit } from '../knowledge';
+import { firstDayAfter } from '../knowledge/agencyIndex';
 import type { SurfaceMatch } from '../knowledge/surfaceIndex';
 import { documentDate, type CalendarDate } from '../parse/documentDate';
 import type { PolicyDocument } from '../parse/document';
@@ -7,49 +8,156 @@ import type { Report, Rule } from '../types';
 
 /** Words that show a sentence tells the history of an agency, where its old name is right. */
 const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|撤并|不再保留|不再单设|划入|并入|整合|改为|机构改革|时任|曾任/;
-const YEAR = /((?:19|20)\d{2})(?=年|〕)/g;
+/** Dates in a sentence: 2018年3月5日, ２０１８年３月, 〔2018〕, 二〇〇二年十二月十日. */
+const DATE = /([12１２][0-9０-９]{3})\s*(?:年\s*(?:([0-9０-９]{1,2})\s*月\s*(?:([0-9０-９]{1,2})\s*日)?)?|[〕﹞\]］])/g;
+const CHINESE_DATE = /([一二][〇○零一二三四五六七八九]{3})\s*年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
 const SENTENCE_END = /[。！？；\n]/;
+/** The rest of a clause after an organ's name that cites a document of that organ: 建设部、民政部《…》, 工商总局令第26号, 国务院体改办等部门关于…, 卫生部印发的. */
+const CITES_DOCUMENT = /^[^，。；：！？\n]{0,40}?(?:《|〈|令第|关于|(?:印发|发布|制定|颁布|公布|下发)的)/;
 const SENTENCE_LIMIT = 300;
-/** A name followed by a few letters and a bracketed year is the 代字 of a 发文字号 (人社部发〔2019〕1号), not a name in prose. */
-const DOC_NUMBER_AFTER = /^[\u3400-\u9fff]{0,6}\s*[〔[［(（【]\s*(?:19|20)\d{2}/;
-/** Letters that make a word with a name's last letter: 国家财政部门 is not 国家财政部, 加强党的建设部署 has no 建设部. */
-const WORD_AFTER: Record<string, string> = { 部: '门署分位件队落首', 局: '部面势限', 办: '法理', 会: '议员计', 委: '员托', 署: '名理' };
+const TITLE_LIMIT = 200;
+const FORWARDS = /转发|批转/;
+/** An office named after its organ (银监会海南监管局, 中国银行保险监督管理委员会镇江监管分局): it kept the name for months after the organ changed. */
+const OFFICE_AFTER = /^[\u3400-\u9fff]{1,8}?监管(?:分)?局/;
+/** The lines of a 落款 after its first line of names: more names, then the date. */
+const SIGNATURE_LINES = 4;
+/**
+ * A name followed by a few letters and a bracketed year, or by a number and 号, is the 代字 of a
+ * 发文字号 (人社部发〔2019〕1号, 国办发﹝2010﹞15号, 国办80号文件) or part of a case number
+ * (（2019）最高法民终123号), not a name in prose.
+ */
+const DOC_NUMBER_AFTER = /^\s*[\u3400-\u9fff]{0,6}\s*(?:[〔[［(（【﹝〖]\s*[12１２][0-9０-９]{3}|[0-9０-９×Xx]+\s*号)/;
+/** Letters that make a word with a name's last letter: 国家财政部门 is not 国家财政部, 加强党的建设部署 has no 建设部, 集中办公 no 中办. */
+const WORD_AFTER: Record<string, string> = { 部: '门署分位件队落首际级', 局: '部面势限', 办: '法理公学案事好证结件实', 法: '院律', 检: '察', 会: '议员计', 委: '员托', 署: '名理' };
+/**
+ * Letters before a name without a level word (国家, 中央 …) that make it another organ's: the last
+ * letter of a foreign country (美国农业部, 日本, 苏丹, 澳大利亚, 欧洲) or of an organ it is a department of (联勤部卫生部).
+ */
+const OTHER_ORGAN_BEFORE = '国本亚大兰斯度南坡丹及朗克列西非典麦利尔哥洲部';
+const LEVEL_WORD = /^(?:国家|国务院|中国|中华|中央|中共|全国|最高)/;
+/** Letters that make a word with the first letter of a two-letter name (中办, 国办, 央行): 集中办公, 高中办学, 中央行政, 依法治国办. */
+const WORD_BEFORE: Record<string, string> = { 中: '集高初其空心当期途暗居从网', 央: '中', 国: '治全各我本外两强爱报建开出回祖' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (date: CalendarDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
-/** The date the document speaks from: its 成文日期, else its front-matter date (documentDate). */
+/** The document's title: its front-matter title, else its first line. */
+function titleOf(doc: PolicyDocument): string {
+  const title = doc.entry('title')?.value;
+  if (typeof title === 'string') return title;
+  const start = doc.prose.slice(doc.bodyStart).search(/\S/);
+  if (start < 0) return '';
+  const from = doc.bodyStart + start;
+  const end = doc.prose.indexOf('\n', from);
+  return doc.prose.slice(from, end < 0 ? undefined : Math.min(end, from + TITLE_LIMIT));
+}
+
+/**
+ * The date the document speaks from: its 成文日期, else its front-matter date (documentDate); none
+ * for a document that forwards another (转发, 批转 in its title), whose text is mostly the forwarded
+ * document's, written before.
+ */
 function dateOfDocument(doc: PolicyDocument): string | null {
+  if (FORWARDS.test(titleOf(doc))) return null;
   const written = doc.official.writtenDate;
   if (written && written.month >= 1 && written.month <= 12 && written.day >= 1 && written.day <= daysInMonth(written.year, written.month)) return isoDate(written);
   const date = documentDate(doc);
   return date && isoDate(date);
 }
 
-/** The sentence of the text around a span (at most a few hundred characters each way). */
-function sentenceAround(text: string, start: number, end: number): string {
+const fullwidthNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)));
+const chineseDigit = (char: string) => CHINESE_DIGITS.indexOf(char === '○' || char === '零' ? '〇' : char);
+/** 二 → 2, 十二 → 12, 二十八 → 28. */
+function chineseNumber(numeral: string): number {
+  const [tens, units] = numeral.split('十');
+  if (units === undefined) return chineseDigit(numeral);
+  return (tens ? chineseDigit(tens) : 1) * 10 + (units ? chineseDigit(units) : 0);
+}
+
+/** The last day (YYYY-MM-DD) of a day, a month or a year. */
+function lastDay(year: number, month?: number, day?: number): string {
+  if (!month || month < 1 || month > 12) return `${year}-12-31`;
+  const days = daysInMonth(year, month);
+  return `${year}-${pad(month)}-${pad(day && day <= days ? day : days)}`;
+}
+
+/** The last day of each period a text names: 2018年3月5日, ２０１８年３月, 〔2018〕, 二〇〇二年十二月十日. */
+function datesIn(text: string): string[] {
+  const arabic = [...text.matchAll(DATE)].map((m) => lastDay(fullwidthNumber(m[1]), m[2] ? fullwidthNumber(m[2]) : undefined, m[3] ? fullwidthNumber(m[3]) : undefined));
+  const chinese = [...text.matchAll(CHINESE_DATE)].map((m) =>
+    lastDay(Number([...m[1]].map(chineseDigit).join('')), m[2] ? chineseNumber(m[2]) : undefined, m[3] ? chineseNumber(m[3]) : undefined),
+  );
+  return [...arabic, ...chinese];
+}
+
+/** Where the sentence around a span starts and ends (at most a few hundred characters each way). */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < SENTENCE_LIMIT && !SENTENCE_END.test(text[from - 1])) from--;
   let to = end;
   while (to < text.length && to - end < SENTENCE_LIMIT && !SENTENCE_END.test(text[to])) to++;
-  return text.slice(from, to);
+  return [from, to];
 }
 
-/** True where the text holds a name as such: not inside a longer word or a 发文字号. */
-function standsAsName(text: string, match: SurfaceMatch<NameHit>): boolean {
+/** Up to `length` letters before `start`, line breaks and spaces left out (a name broken over two lines). */
+function lettersBefore(text: string, start: number, length: number): string {
+  let letters = '';
+  for (let at = start - 1; at >= 0 && letters.length < length; at--) if (!/\s/.test(text[at])) letters = text[at] + letters;
+  return letters;
+}
+
+/**
+ * True where the text holds a name as such: not inside a longer word (国家财政部门, 集中办公), a
+ * foreign organ (美国农业部, 欧洲央行), the end of a longer name broken by a line (住房和\n城乡建设部) or
+ * the 代字 of a 发文字号.
+ */
+function standsAsName(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>): boolean {
+  const { surface } = match;
+  const before = text[match.start - 1];
+  if (surface.length === 2 && before && WORD_BEFORE[surface[0]]?.includes(before)) return false;
+  if (before && OTHER_ORGAN_BEFORE.includes(before) && !LEVEL_WORD.test(surface)) return false;
   const after = text.slice(match.end, match.end + 16);
-  if (after && WORD_AFTER[match.surface[match.surface.length - 1]]?.includes(after[0])) return false;
-  return !DOC_NUMBER_AFTER.test(after);
+  if (after && WORD_AFTER[surface[surface.length - 1]]?.includes(after[0])) return false;
+  if (DOC_NUMBER_AFTER.test(after)) return false;
+  const letters = lettersBefore(text, match.start, index.maxNameLength - surface.length);
+  for (let length = 1; length <= letters.length; length++) if (index.find(letters.slice(-length) + surface)) return false;
+  return true;
 }
 
-/** Where an old name is right even in a later document: history told, a former agency, past years, its successor beside it. */
-function tellsHistory(agency: Agency, chain: Agency[], text: string, match: SurfaceMatch<NameHit>): boolean {
-  if (text[match.start - 1] === '原') return true;
-  const sentence = sentenceAround(text, match.start, match.end);
-  if (HISTORY_WORDS.test(sentence)) return true;
-  if (chain.some((next) => [next.name, ...next.short].some((name) => sentence.includes(name)))) return true;
-  const cutYear = Number(agency.until!.slice(0, 4));
-  return [...sentence.matchAll(YEAR)].some((year) => Number(year[1]) < cutYear);
+/** True for a line that holds only names of organs (the 落款 of a cited document: 国务院体改办　科技部　财政部). */
+function isSignatureLine(index: AgencyIndex, line: string): boolean {
+  let rest = line;
+  for (const name of index.scan(line)) rest = rest.replace(name.surface, '');
+  return rest.replace(/[\s、，,]/g, '').length === 0;
+}
+
+/** The sentence around a name; for a line of names alone, the lines after it too, where the cited document's date is. */
+function contextOf(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>): { from: number; context: string } {
+  const [from, to] = sentenceBounds(text, match.start, match.end);
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  if (!isSignatureLine(index, text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return { from, context: text.slice(from, to) };
+  let end = to;
+  for (let lines = 0; lines < SIGNATURE_LINES && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  return { from, context: text.slice(from, end) };
+}
+
+/** Where an old name is right even in a later document: history told, a former agency or post (原…, …原局长), a document it issued, one of its offices, an earlier date, its successor beside it. */
+function tellsHistory(index: AgencyIndex, agency: Agency, chain: Agency[], text: string, match: SurfaceMatch<NameHit>): boolean {
+  if (text[match.start - 1] === '原' || text[match.end] === '原') return true;
+  const after = text.slice(match.end, match.end + 60);
+  if (CITES_DOCUMENT.test(after) || OFFICE_AFTER.test(after)) return true;
+  const { from, context } = contextOf(index, text, match);
+  const opening = text.slice(from, match.start);
+  if (opening.split('《').length > opening.split('》').length) return true;
+  if (HISTORY_WORDS.test(context)) return true;
+  if (chain.some((next) => [next.name, ...next.short].some((name) => context.includes(name)))) return true;
+  const changed = firstDayAfter(agency.until!);
+  return datesIn(context).some((date) => date < changed);
 }
 
 interface Finding {
@@ -64,12 +172,12 @@ const wholeSuccession = (agency: Agency, chain: Agency[]) => chain.every((next, 
 
 function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>, dateOf: () => string | null): Finding | null {
   const { agency, form } = match.value;
-  if (form === 'informal' && index.isLevelFree(match.surface)) return null;
+  if (form === 'informal' && index.isShared(match.surface)) return null;
   if (agency.until) {
     const date = dateOf();
     if (date && index.isOutdatedAt(agency, date)) {
       const chain = index.successionAt(agency, date);
-      if (tellsHistory(agency, chain, text, match)) return null;
+      if (tellsHistory(index, agency, chain, text, match)) return null;
       const data = { name: match.surface, since: agency.until, date };
       if (chain.length === 0) return { messageId: 'ceased', data };
       const last = index.preferredName(chain[chain.length - 1]);
@@ -87,7 +195,7 @@ function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHi
 /** `text` is the document text or its prose (same offsets); fixes are made only where the source holds the name as such. */
 function checkText(doc: PolicyDocument, index: AgencyIndex, text: string, from: number, to: number, dateOf: () => string | null, report: (report: Report) => void): void {
   for (const match of index.scan(text, from, to)) {
-    if (!standsAsName(text, match)) continue;
+    if (!standsAsName(index, text, match)) continue;
     const finding = findingFor(index, text, match, dateOf);
     if (!finding) continue;
     const range = doc.lines.range(match.start, match.end);
