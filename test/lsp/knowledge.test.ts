@@ -87,4 +87,23 @@ describe('completion and hover over stdio', () => {
     await server.open(uri, '# 发展新质生产力\n');
     assert.match(hoverText(await hover(uri, 0, 5)), /改过的定义/);
   });
+
+  test('a user agency file reaches the rules: open documents are checked again when it changes', async () => {
+    const uri = uriOf(root, 'user-agency.txt');
+    const text = ['关于开展数据治理工作的通知', '', '各区：', '　　测试大数据局印发了工作方案，请遵照执行。', '', '2020年5月6日', ''].join('\n');
+    const agencyName = (params: { diagnostics: { code?: unknown }[] }) => params.diagnostics.filter((d) => d.code === 'agency-name').length;
+    assert.equal(agencyName(await server.open(uri, text)), 0);
+    fs.writeFileSync(path.join(root, '.policydoc', 'agencies.yaml'), '- name: 测试市大数据管理局\n  kind: 市政府工作部门\n  informal: [测试大数据局]\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, '.policydoc/agencies.yaml'), type: 1 }] });
+    const published = await server.waitForDiagnostics(uri, (params) => agencyName(params) === 1);
+    assert.match(messageOf(published.diagnostics.find((d) => d.code === 'agency-name')!), /测试市大数据管理局/);
+  });
+
+  test('hovering a 发文字号 names the kind of document its 代字 tells', async () => {
+    const uri = uriOf(root, 'kind.txt');
+    const text = ['关于做好有关工作的通知', '', '国办函〔2019〕41号', '', '各省人民政府：', '　　现通知如下。', ''].join('\n');
+    await server.open(uri, text);
+    const value = hoverText(await hover(uri, 2, 2));
+    for (const part of ['国务院办公厅', '文件类别：办函']) assert.ok(value.includes(part), `${part} in ${value}`);
+  });
 });
