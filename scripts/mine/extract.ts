@@ -33,13 +33,12 @@ export type DocumentResult =
 const FIRST_YEAR = 1949;
 const CONTEXT_BEFORE = 12;
 /**
- * A 代字 after a short run of CJK and a space: PDF-extracted text splits codes (`（国 办发〔2015〕57号`,
- * `（证监机 构字`, hard-wrapped `（国⏎办发`), and the parser takes the part after the space for the
- * whole. A title before its own number (`…的通知 工信厅联电子函〔2022〕205号`) is a longer run; across a
- * line break only after a bracket, since a title's last line (`…》的通知⏎东政办发〔2022〕7号`) is
- * followed by the document's own number.
+ * A 代字 after an opening bracket, a short run of CJK and a space or line break: PDF-extracted text
+ * splits codes (`（国办 发〔2005〕34号`, `（证监机 构字`, hard-wrapped `（国⏎卫体改发`), and the parser takes
+ * the part after the space for the whole. Without the bracket the run is a title or a keyword before
+ * the document's own number (`…》的通知 黔府办发〔1996〕78号`, `…;制度 沪府办发〔2003〕43号`).
  */
-const SPLIT_CODE = /(?:^|[（(《》、，,。；;：:\s])[\u4e00-\u9fff]{1,4}[^\S\n]+$|[（(][\u4e00-\u9fff]{1,4}\s*\n\s*$/;
+const SPLIT_CODE = /[（(][\u4e00-\u9fff]{1,4}\s+$/;
 /** A date run into the number (`2020年5月11日粤府〔2020〕30号`): its 日, 月 or 年 is not the code's. */
 const DATE_WORD = /^[日月年]/;
 const DATE_BEFORE = /[0-9〇零○一二三四五六七八九十]$/;
@@ -109,7 +108,8 @@ export function mineText(uri: string, text: string): DocumentResult {
     }
     const code = canonicalChars(number.agency.text);
     const before = canonical.slice(Math.max(0, number.agency.start - CONTEXT_BEFORE), number.agency.start);
-    if (SPLIT_CODE.test(before) || (DATE_WORD.test(code) && DATE_BEFORE.test(before))) {
+    // Cut off: the parser took part of the code for prose, or prose for part of the code.
+    if (SPLIT_CODE.test(before) || (DATE_WORD.test(code) && DATE_BEFORE.test(before)) || runsIntoTitle(number, code, lines, canonical, title)) {
       cutOff++;
       continue;
     }
@@ -202,6 +202,15 @@ function followsTitle(number: DocNumber, lines: LineText[], canonical: string, t
   const line = lineOf(number, lines);
   if (!line || title.length < TITLE_MIN) return false;
   return canonical.slice(line.start, number.agency.start).trim() === title.trim();
+}
+
+/** The end of the title taken into the code when the number follows it (`…问题的函国办函〔1999〕44号` → 函国办函). */
+function runsIntoTitle(number: DocNumber, code: string, lines: LineText[], canonical: string, title: string): boolean {
+  const line = lineOf(number, lines);
+  if (!line) return false;
+  const before = canonical.slice(line.start, number.agency.start).trim();
+  const whole = title.trim();
+  return before.length >= TITLE_MIN && whole.length > before.length && whole.startsWith(before) && (before + code).startsWith(whole);
 }
 
 function lineOf(number: DocNumber, lines: LineText[]): LineText | undefined {
