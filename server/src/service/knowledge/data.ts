@@ -14,6 +14,8 @@ export interface Agency {
   short: string[];
   /** Informal names that should be written in a formal form, e.g. 国家发改委. */
   informal: string[];
+  /** Informal names that local organs bear too (发改委 of a city): never reported, since the text may mean those. */
+  shared?: string[];
   /** Exact 发文代字, e.g. 国开办发. */
   codes: string[];
   /** 代字 that a department's own letters follow, e.g. 发改 (发改投资), 商 (商财函). */
@@ -28,8 +30,17 @@ export interface Agency {
   successor?: string;
   note?: Message;
   source?: string;
+  /** prh-style: real sentences, the date of their document, and what agency-name says of the name in them (a data test runs them). */
+  examples?: AgencyExample[];
   /** True for an entry from the user's `.policydoc/agencies.yaml`. */
   user?: boolean;
+}
+
+export interface AgencyExample {
+  text: string;
+  date: string;
+  expect: 'informal' | 'outdated' | 'historic' | 'silent';
+  source: string;
 }
 
 export interface Term {

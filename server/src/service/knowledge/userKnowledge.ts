@@ -22,7 +22,7 @@ export type UserKnowledge =
 type FieldType = 'string' | 'strings' | 'date' | 'message';
 
 const AGENCY_FIELDS: Record<string, FieldType> = {
-  name: 'string', en: 'string', short: 'strings', informal: 'strings', codes: 'strings', codePrefixes: 'strings',
+  name: 'string', en: 'string', short: 'strings', informal: 'strings', shared: 'strings', codes: 'strings', codePrefixes: 'strings',
   kind: 'string', parent: 'string', founded: 'date', until: 'date', successor: 'string', note: 'message', source: 'string',
 };
 const TERM_FIELDS: Record<string, FieldType> = { term: 'string', aliases: 'strings', zh: 'string', en: 'string', source: 'string' };
