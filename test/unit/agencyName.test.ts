@@ -164,3 +164,7 @@ test('agency-name: a document that forwards another (转发, 批转) is not judg
   const text = doc('---', 'title: 转发国务院办公厅转发国务院体改办等部门关于深化转制科研机构产权制度改革若干意见的通知', 'date: 2003-07-11', '---', '国务院体改办等部门的意见已经国务院同意。');
   assert.deepEqual(findings(text, RULE), []);
 });
+
+test('agency-name: an institution named after a former organ keeps its name', () => {
+  assert.deepEqual(findings(post('2019-06-01', '委托农业部植物新品种测试中心完成测试。'), RULE), []);
+});

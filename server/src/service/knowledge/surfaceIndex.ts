@@ -6,13 +6,18 @@ export interface SurfaceMatch<T> {
   value: T;
 }
 
+/** Two UTF-16 code units as one number: a map key that needs no new string. */
+const pairAt = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
 /** A set of surface strings (names, terms) that finds the longest one covering a position in a text. */
 export class SurfaceIndex<T> {
   private readonly map = new Map<string, T>();
   /** Distinct surface lengths, longest first. */
   private lengths: number[] = [];
-  /** For each first two characters, the lengths of the surfaces that start with them, longest first. */
-  private readonly lengthsByStart = new Map<string, number[]>();
+  /** For each first two characters (as one number), the lengths of the surfaces that start with them, longest first. */
+  private readonly lengthsByStart = new Map<number, number[]>();
+  /** 1 for each UTF-16 code unit that begins some surface: most letters of a text begin none. */
+  private readonly firstUnits = new Uint8Array(0x10000);
 
   /** Later additions of the same surface win (user data overrides shipped data). */
   set(surface: string, value: T): void {
@@ -20,7 +25,8 @@ export class SurfaceIndex<T> {
     this.map.set(surface, value);
     if (!this.lengths.includes(surface.length)) this.lengths = [...this.lengths, surface.length].sort((a, b) => b - a);
     if (surface.length < 2) return;
-    const start = surface.slice(0, 2);
+    this.firstUnits[surface.charCodeAt(0)] = 1;
+    const start = pairAt(surface, 0);
     const lengths = this.lengthsByStart.get(start) ?? [];
     if (!lengths.includes(surface.length)) this.lengthsByStart.set(start, [...lengths, surface.length].sort((a, b) => b - a));
   }
@@ -43,12 +49,12 @@ export class SurfaceIndex<T> {
 
   /**
    * The surfaces of `text[from, to)`, leftmost first, each the longest that starts there, never
-   * overlapping. One lookup of the next two characters per offset: the text is read once, whatever
-   * the number of surfaces. Surfaces of one character are not scanned for.
+   * overlapping. At each offset one table look-up of its letter and, where a surface begins with it,
+   * one of the next two letters: the text is read once, whatever the number of surfaces. Surfaces of one character are not scanned for.
    */
   *scan(text: string, from = 0, to = text.length): Generator<SurfaceMatch<T>> {
     for (let start = from; start < to - 1; ) {
-      const lengths = this.lengthsByStart.get(text.slice(start, start + 2));
+      const lengths = this.firstUnits[text.charCodeAt(start)] ? this.lengthsByStart.get(pairAt(text, start)) : undefined;
       const match = lengths && this.longestAt(text, start, to, lengths);
       if (match) {
         yield match;

@@ -18,8 +18,11 @@ const CITES_DOCUMENT = /^[^，。；：！？\n]{0,40}?(?:《|〈|令第|关于|
 const SENTENCE_LIMIT = 300;
 const TITLE_LIMIT = 200;
 const FORWARDS = /转发|批转/;
-/** An office named after its organ (银监会海南监管局, 中国银行保险监督管理委员会镇江监管分局): it kept the name for months after the organ changed. */
-const OFFICE_AFTER = /^[\u3400-\u9fff]{1,8}?监管(?:分)?局/;
+/**
+ * An office or institution named after its organ (银监会海南监管局, 农业部植物新品种测试中心): it kept
+ * the name for a time after the organ changed, or is named as it was then.
+ */
+const OFFICE_AFTER = /^[\u3400-\u9fff]{0,10}?(?:监管(?:分)?局|中心|研究[所院室]|学院|大学|医院|学校|出版社|杂志社|报社)/;
 /** The lines of a 落款 after its first line of names: more names, then the date. */
 const SIGNATURE_LINES = 4;
 /**
@@ -195,6 +198,9 @@ function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHi
 /** `text` is the document text or its prose (same offsets); fixes are made only where the source holds the name as such. */
 function checkText(doc: PolicyDocument, index: AgencyIndex, text: string, from: number, to: number, dateOf: () => string | null, report: (report: Report) => void): void {
   for (const match of index.scan(text, from, to)) {
+    // Most names met are names of current organs in a form that is right: nothing to look at around them.
+    const { agency, form } = match.value;
+    if (!agency.until && form !== 'informal') continue;
     if (!standsAsName(index, text, match)) continue;
     const finding = findingFor(index, text, match, dateOf);
     if (!finding) continue;
