@@ -42,8 +42,6 @@ interface NameKey extends NameHit {
 
 const LATIN = /^[a-z]+$/;
 
-/** `shared` of agencies.json: informal names that other organs bear too (to move into `Agency` with the knowledge types). */
-type SharedNames = Agency & { shared?: string[] };
 
 /** The agency registry, indexed once by every name form, 代字 and pinyin. */
 export class AgencyIndex {
@@ -83,7 +81,7 @@ export class AgencyIndex {
       }
     });
     this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-    for (const agency of agencies) for (const name of (agency as SharedNames).shared ?? []) this.shared.add(name);
+    for (const agency of agencies) for (const name of agency.shared ?? []) this.shared.add(name);
     this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
   }
 
