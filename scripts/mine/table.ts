@@ -115,7 +115,7 @@ export class CodeTable {
         continue;
       }
       const agency = tally.agency();
-      if (tally.documents.size < MIN_DOCUMENTS && agency === undefined) {
+      if (tally.documents.size < MIN_DOCUMENTS && agency === undefined && !tally.wellFormed) {
         dropped.single++;
         continue;
       }

@@ -67,7 +67,7 @@ test('user agencies file: valid entries extend and override, bad ones get positi
   assert.deepEqual(problems, [
     'error@short: [无名]: Missing required field "name".',
     'error@去年: "founded" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.',
-    'warning@colour: Unknown field "colour"; known fields: name, en, short, informal, codes, codePrefixes, kind, parent, founded, until, successor, note, source.',
+    'warning@colour: Unknown field "colour"; known fields: name, en, short, informal, shared, codes, codePrefixes, kind, parent, founded, until, successor, note, source.',
   ]);
 });
 

@@ -179,7 +179,7 @@ describe('doc-number-date-order', () => {
 
 describe('doc-number-agency-code', () => {
   it('hints at an unknown 代字 on the header line', () => {
-    const { diagnostics } = check(gongwen('伤财函〔2020〕68号'));
+    const { diagnostics } = check(gongwen('国半发〔2020〕68号'));
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.character, d.range.end.character]), [['doc-number-agency-code', 4, 0, 3]]);
   });
 

@@ -168,8 +168,12 @@ describe('real lines: doc-number-agency-code', () => {
   });
 
   it('hints once at a sound-alike of a known 代字', () => {
-    const text = lines('伤财函〔2020〕68号', '各省、自治区、直辖市商务主管部门：', '依据伤财函〔2020〕68号执行。');
-    assert.deepEqual(messagesOf(text, 'doc-number-agency-code'), ['The 代字 "伤财函" of the 发文字号 "伤财函〔2020〕68号" is not a known agency code; is it "商财函"?']);
+    const text = lines('国半发〔2020〕68号', '各省、自治区、直辖市人民政府：', '依据国半发〔2020〕68号执行。');
+    assert.deepEqual(messagesOf(text, 'doc-number-agency-code'), ['The 代字 "国半发" of the 发文字号 "国半发〔2020〕68号" is not a known agency code; is it "国办发"?']);
+  });
+
+  it('is silent where the text before the number holds the odd character, as the organ\'s name does', () => {
+    assert.deepEqual(messagesOf(lines('落实《国家版权局关于贯彻国家知识产权战略纲要的实施意见》（国版发〔2009〕2号）'), 'doc-number-agency-code'), []);
   });
 });
 

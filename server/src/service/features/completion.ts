@@ -212,11 +212,19 @@ function agencyCompletions(before: string, offset: number, at: (start: number) =
     if (length === 0) return;
     typed = run.slice(run.length - length);
   }
-  const { matches, total } = index.search(typed, MAX_ITEMS);
+  // Twice the cap: an informal name and the formal name may insert the same text, and are offered once.
+  const { matches, total } = index.search(typed, MAX_ITEMS * 2);
   const range = at(offset - typed.length);
+  const offered = new Set<string>();
   for (const match of matches) {
     const agency = match.agency;
     const insert = match.form === 'informal' ? index.preferredName(agency) : match.surface;
+    if (offered.has(insert)) continue;
+    if (offered.size === MAX_ITEMS) {
+      list.isIncomplete = true;
+      break;
+    }
+    offered.add(insert);
     const fuzzy = match.rank === MatchRank.Fuzzy;
     list.items.push({
       label: insert,

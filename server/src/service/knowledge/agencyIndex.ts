@@ -179,17 +179,19 @@ export class AgencyIndex {
     return a.rank - b.rank || Number(b.surface === preferred) - Number(a.surface === preferred) || compareMatches(a, b);
   }
 
-  /** Agencies matching a typed word (CJK or Latin pinyin), one best match per agency, ranked. */
+  /** Agencies matching a typed word (CJK or Latin pinyin), ranked: per agency the best formal-name match and the best match of its other names. */
   search(typed: string, limit: number): { matches: AgencyMatch[]; total: number } {
     const word = typed.toLowerCase();
     const latin = LATIN.test(word);
-    const best = new Map<Agency, AgencyMatch>();
+    // One best match per agency for its formal name and one for its other names: `rmyh` offers both 人民银行 and 中国人民银行.
+    const best = new Map<string, AgencyMatch>();
     for (const key of this.keys) {
       const match = latin ? matchLatin(word, key) : matchCjk(word, key);
       if (!match) continue;
-      const previous = best.get(key.agency);
+      const slot = `${key.order}:${key.form === 'name' ? 'name' : 'other'}`;
+      const previous = best.get(slot);
       const candidate: AgencyMatch = { agency: key.agency, surface: key.surface, form: key.form, order: key.order, ...match };
-      if (!previous || this.compareForms(candidate, previous) < 0) best.set(key.agency, candidate);
+      if (!previous || this.compareForms(candidate, previous) < 0) best.set(slot, candidate);
     }
     const matches = [...best.values()].sort(compareMatches);
     return { matches: matches.slice(0, limit), total: matches.length };

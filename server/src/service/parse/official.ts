@@ -166,6 +166,8 @@ function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): Do
       while (gapStart > previousEnd && isGap(text[gapStart - 1])) gapStart--;
       let runStart = gapStart;
       while (runStart > previousEnd && gapStart - runStart < AGENCY_MAX && isCjk(text.charCodeAt(runStart - 1))) runStart--;
+      // A date or a number runs into the 代字 where a crawl lost the line break (2020年5月11日粤府〔2020〕30号).
+      if (runStart > 0 && /\d/.test(text[runStart - 1]) && /^[日号]/.test(text.slice(runStart, gapStart))) runStart++;
       const run = text.slice(runStart, gapStart);
       const cut = agencyCodeStart(run);
       if (cut === run.length) continue;
@@ -200,8 +202,11 @@ function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): Do
       }
       const agency = span(prose, line.start + agencyStart, line.start + gapStart);
       // The 代字 has no prose in front where the context, a word of prose or punctuation right before a short run delimits it.
+      // PDF text breaks a 代字 with a space or a line break (（交 基发〔1995〕448号）): its start is then unknown.
+      const brokenBefore = cut === 0 && runStart > 1 && /\s/.test(text[runStart - 1]) && isCjk(text.charCodeAt(runStart - 2));
       const agencyExact =
         agency.text.length <= AGENCY_EXACT_MAX &&
+        !brokenBefore &&
         (cut > 0 || context !== 'inline' || /[（(、]$/.test(before) || (gapStart - runStart < AGENCY_MAX && agency.text.length <= EXACT_RUN_MAX));
       if (!agencyExact) {
         // Prose may run into the 代字: keep a known 代字 at its end, else none, so the number is quoted alone.

@@ -5,16 +5,29 @@ import type { Rule } from '../types';
 
 const sound = (char: string) => pinyinKeys(char).full;
 
+/** How far before a 发文字号 its organ's name is looked for (《国家版权局关于…的意见》（国版发〔2009〕2号）). */
+const CONTEXT_CHARS = 80;
+
+/** Known 代字 of the same length as `code`: exact ones, and a 代字 prefix of two characters or more completed with the rest of `code`. */
+function* sameLengthCodes(code: string, codes: CodeIndex): Iterable<string> {
+  for (const entry of codes.all()) {
+    if (entry.exact && entry.code.length === code.length) yield entry.code;
+    else if (!entry.exact && entry.code.length >= 2 && entry.code.length < code.length) yield entry.code + code.slice(entry.code.length);
+  }
+}
+
 /**
- * The listed 代字 that `code` is likely a slip of the input method for: the same but for one character
- * that sounds the same (伤财函 for 商财函). Most unknown 代字 are real codes of organs the list does not
- * hold (温国土资发, 立告字); a sound-alike of a listed one is the evidence of a typo.
+ * The known 代字 that `code` is likely an input-method slip for: the same but for one character that
+ * sounds the same (国半发 for 国办发). Most unknown 代字 are real codes of organs no table holds yet
+ * (温国土资发, 立告字): a sound-alike of a known one is the evidence of a typo — unless the text before
+ * the number holds the odd character, as the organ's name does (国家版权局 … 国版发, not 国办发).
  */
-function soundAlike(code: string, codes: CodeIndex): string | undefined {
-  for (const { code: known, exact } of codes.all()) {
-    if (!exact || known.length !== code.length) continue;
+function soundAlike(code: string, codes: CodeIndex, context: string): string | undefined {
+  for (const known of sameLengthCodes(code, codes)) {
     const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
-    if (differ.length === 1 && sound(code[differ[0]]) === sound(known[differ[0]])) return known;
+    if (differ.length !== 1) continue;
+    const char = code[differ[0]];
+    if (sound(char) === sound(known[differ[0]]) && !context.includes(char)) return known;
   }
   return undefined;
 }
@@ -24,8 +37,8 @@ export const docNumberAgencyCode: Rule = {
     id: 'doc-number-agency-code',
     defaultSeverity: 'hint',
     description: {
-      en: 'The 代字 (agency code) of a 发文字号 is not a sound-alike slip of a known one (伤财函 for 商财函).',
-      zh: '发文字号中的发文机关代字不应是已知代字的同音误写（如将“商财函”写作“伤财函”）。',
+      en: 'The 代字 (agency code) of a 发文字号 is not a sound-alike slip of a known one (国半发 for 国办发).',
+      zh: '发文字号中的发文机关代字不应是已知代字的同音误写（如将“国办发”写作“国半发”）。',
     },
     messages: {
       unknown: {
@@ -43,7 +56,8 @@ export const docNumberAgencyCode: Rule = {
       if (!number.agencyExact || checked.has(code)) continue;
       checked.add(code);
       if (!isWellFormedAgencyCode(code) || knowledge.codes.has(code)) continue;
-      const known = soundAlike(code, knowledge.codes);
+      const context = doc.prose.slice(Math.max(0, number.agency.start - CONTEXT_CHARS), number.agency.start);
+      const known = soundAlike(code, knowledge.codes, context);
       if (known) report({ messageId: 'unknown', data: { code, number: quotedNumber(number), known }, range: doc.lines.range(number.agency.start, number.agency.end) });
     }
   },
