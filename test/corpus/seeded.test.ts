@@ -42,6 +42,9 @@ const renumberThird = (line: string, doc: PolicyDocument, [second, third, fourth
   return startsWith(third).test(line) && startsWith(second).test(doc.text) && startsWith(fourth).test(doc.text) ? line.replace(third, fourth) : null;
 };
 
+/** Input-method slips of frequent real 代字 (国办发, 国办函, 黔府办发, 粤府办, 闽政办, 渝府发): one character typed as a homophone. */
+const CODE_SLIPS = ['国半发', '国半函', '黔腐办发', '粤腐办', '闽征办', '渝腐发'];
+
 const FAULTS: Fault[] = [
   { name: 'half-width comma between Chinese', rule: 'halfwidth-punctuation', seed: (line) => (sentence(line) ? between(line, /(?<=\p{Script=Han})，(?=\p{Script=Han})/u, () => ',') : null) },
   { name: 'U+FFFD for a lost character', rule: 'replacement-character', seed: (line) => (sentence(line) ? between(line, /\p{Script=Han}{3}/u, (m) => `${m[0]}\ufffd`) : null) },
@@ -49,6 +52,11 @@ const FAULTS: Fault[] = [
   { name: 'control character in text', rule: 'control-character', seed: (line) => (sentence(line) ? between(line, /\p{Script=Han}{2}/u, (m) => `${m[0][0]}\u0007${m[0][1]}`) : null) },
   { name: '发文字号 with square brackets', rule: 'doc-number-bracket', seed: (line) => (sentence(line) ? addClause(line, '依据国办发[2020]4号文件执行') : null) },
   { name: '发文字号 with a space inside', rule: 'doc-number-bracket', seed: (line) => (sentence(line) ? addClause(line, '依据国办发〔 2020〕4号文件执行') : null) },
+  {
+    name: '代字 with a sound-alike slip',
+    rule: 'doc-number-agency-code',
+    seed: (line) => (sentence(line) ? addClause(line, `依据${CODE_SLIPS[line.length % CODE_SLIPS.length]}〔2020〕4号文件执行`) : null),
+  },
   { name: '《 without 》', rule: 'unbalanced-pairs', seed: (line) => (sentence(line) && /^[^《》]*《[^《》]+》[^《》]*$/.test(line) ? line.replace('》', '') : null) },
   { name: '一、二、四、 (skipped 三、)', rule: 'section-numbering', seed: (line, doc) => renumberThird(line, doc, ['二、', '三、', '四、']) },
   { name: '（一）（二）（四） (skipped （三）)', rule: 'section-numbering', seed: (line, doc) => renumberThird(line, doc, ['（二）', '（三）', '（四）']) },

@@ -77,13 +77,17 @@ export class CodeIndex {
     return this.exact.size;
   }
 
-  /** The 代字 exactly, else the longest registered prefix it extends (发改投资 → 发改). */
-  lookup(code: string): CodeEntry | undefined {
-    return this.exact.get(code) ?? this.prefixes.find((entry) => code.startsWith(entry.code) && code.length > entry.code.length);
+  /**
+   * The 代字 exactly, else the longest registered prefix it extends (发改投资 → 发改), of at least
+   * `minPrefix` characters: a one-character prefix (京…, 商…) tells the organ, not that the code is right.
+   */
+  lookup(code: string, minPrefix = 1): CodeEntry | undefined {
+    return this.exact.get(code) ?? this.prefixes.find((entry) => entry.code.length >= minPrefix && code.startsWith(entry.code) && code.length > entry.code.length);
   }
 
-  has(code: string): boolean {
-    return this.lookup(code) !== undefined;
+  /** True when `text` is a registered 代字 prefix (京, 发改): the stem of some organ's codes. */
+  isPrefix(text: string): boolean {
+    return this.prefixes.some((entry) => entry.code === text);
   }
 
   /** Every exact 代字 and prefix, registry entries first, then mined ones by how often they were seen. */

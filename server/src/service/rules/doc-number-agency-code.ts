@@ -20,13 +20,16 @@ function* sameLengthCodes(code: string, codes: CodeIndex): Iterable<string> {
  * The known 代字 that `code` is likely an input-method slip for: the same but for one character that
  * sounds the same (国半发 for 国办发). Most unknown 代字 are real codes of organs no table holds yet
  * (温国土资发, 立告字): a sound-alike of a known one is the evidence of a typo — unless the text before
- * the number holds the odd character, as the organ's name does (国家版权局 … 国版发, not 国办发).
+ * the number holds the odd character, as the organ's name does (国家版权局 … 国版发, not 国办发), or
+ * the code up to it is another organ's stem (吉发 of 吉林, not 冀发).
  */
 function soundAlike(code: string, codes: CodeIndex, context: string): string | undefined {
   for (const known of sameLengthCodes(code, codes)) {
     const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
     if (differ.length !== 1) continue;
     const char = code[differ[0]];
+    // 吉发 is not a slip for 冀发: both 吉 and 冀 are the stem of a province's codes.
+    if (codes.isPrefix(code.slice(0, differ[0] + 1))) continue;
     if (sound(char) === sound(known[differ[0]]) && !context.includes(char)) return known;
   }
   return undefined;
@@ -55,7 +58,7 @@ export const docNumberAgencyCode: Rule = {
       // Once per document: the same 代字 cited again is the same question.
       if (!number.agencyExact || checked.has(code)) continue;
       checked.add(code);
-      if (!isWellFormedAgencyCode(code) || knowledge.codes.has(code)) continue;
+      if (!isWellFormedAgencyCode(code) || knowledge.codes.lookup(code, 2)) continue;
       const context = doc.prose.slice(Math.max(0, number.agency.start - CONTEXT_CHARS), number.agency.start);
       const known = soundAlike(code, knowledge.codes, context);
       if (known) report({ messageId: 'unknown', data: { code, number: quotedNumber(number), known }, range: doc.lines.range(number.agency.start, number.agency.end) });
