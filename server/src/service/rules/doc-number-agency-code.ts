@@ -26,7 +26,9 @@ function* sameLengthCodes(code: string, codes: CodeIndex): Iterable<string> {
 function soundAlike(code: string, codes: CodeIndex, context: string): string | undefined {
   for (const known of sameLengthCodes(code, codes)) {
     const differ = [...code].flatMap((char, i) => (char === known[i] ? [] : [i]));
-    if (differ.length !== 1) continue;
+    // Only inside the code: its first character is a place's or an organ's stem (筑府办函 of 贵阳, 珠府办函 of
+    // 珠海) and its last the kind of document (京建发, 京建法): either way the other code is as real.
+    if (differ.length !== 1 || differ[0] === 0 || differ[0] === code.length - 1) continue;
     const char = code[differ[0]];
     // 吉发 is not a slip for 冀发: both 吉 and 冀 are the stem of a province's codes.
     if (codes.isPrefix(code.slice(0, differ[0] + 1))) continue;
