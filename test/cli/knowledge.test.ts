@@ -14,7 +14,7 @@ const AGENCIES = [
   '',
 ].join('\n');
 
-const notice = (n: number) => ['关于开展数据治理工作的通知', '', `策数发〔2020〕${n}号`, '', '各区：', '　　测试大数据局印发了工作方案，请遵照执行。', '', '2020年5月6日', ''].join('\n');
+const notice = (n: number) => ['关于开展数据治理工作的通知', '', `测树发〔2020〕${n}号`, '', '各区：', '　　测试大数据局印发了工作方案，请遵照执行。', '', '2020年5月6日', ''].join('\n');
 
 function findings(dir: string, env: Record<string, string> = {}) {
   const run = cli(['check', '--format', 'json'], dir, env);
