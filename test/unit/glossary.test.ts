@@ -68,3 +68,11 @@ describe('glossary matching', () => {
     assert.equal(hoverOn('遵守GDPR的规定。', 'GDP'), '');
   });
 });
+
+describe('glossary: quoted terms', () => {
+  it('match only inside “…”, where the bare words are ordinary text', () => {
+    assert.match(hoverOn('深化新增工业用地“标准地”出让。', '标准地'), /标准地/);
+    assert.equal(hoverOn('统一标准地址编码。', '标准地'), '');
+    assert.equal(hoverOn('一九九五年通过。', '九五'), '');
+  });
+});

@@ -125,7 +125,7 @@ function knowledgeHover(doc: PolicyDocument, offset: number, context: FeatureCon
   const text = offset >= doc.bodyStart ? doc.prose : doc.text;
   const { knowledge, locale } = context;
   const found = knowledge.terms.findAt(text, offset);
-  const term = found && !insideLatinWord(text, found.start, found.end) ? found : undefined;
+  const term = found && !insideLatinWord(text, found.start, found.end) && (!found.value.quoted || found.surface.includes('“') || quotedAt(text, found.start, found.end)) ? found : undefined;
   const agency = knowledge.agencies.names.findAt(text, offset);
   if (agency && (!term || agency.end - agency.start >= term.end - term.start)) {
     return global(doc, agency.start, agency.end, agencyMarkdown(agency.value.agency, knowledge, locale, { surface: agency.surface, form: agency.value.form }));
@@ -139,6 +139,11 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** A term that begins or ends in a Latin letter or digit (GDP, 5G) is not matched inside a longer word (GDPR, 35G). */
 function insideLatinWord(text: string, start: number, end: number): boolean {
   return (LATIN_OR_DIGIT.test(text[start]) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) || (LATIN_OR_DIGIT.test(text[end - 1]) && LATIN_OR_DIGIT.test(text[end] ?? ''));
+}
+
+/** The text between start and end stands in Chinese quotation marks (“两重”, “标准地”出让). */
+function quotedAt(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '“' && text[end] === '”';
 }
 
 /** A result found with document offsets, made relative to its line like the others. */

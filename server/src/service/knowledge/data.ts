@@ -50,6 +50,8 @@ export interface Term {
   en?: string;
   /** The document or occasion that introduced or defined it. */
   source?: string;
+  /** Matched only inside “…”: the bare words are also ordinary text (标准地 in 标准地址, 九五 in 一九九五). */
+  quoted?: boolean;
   /** In how many documents of the corpus it was counted (`scripts/mine/terms.ts`); the glossary is ordered by it. */
   documents?: number;
   /** A real sentence that holds it, and the corpus document it comes from: it doubles as a test. */

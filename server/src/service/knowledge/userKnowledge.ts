@@ -19,13 +19,13 @@ export type UserKnowledge =
   | { kind: 'agencies'; entries: UserAgency[]; problems: KnowledgeProblem[] }
   | { kind: 'terms'; entries: UserTerm[]; problems: KnowledgeProblem[] };
 
-type FieldType = 'string' | 'strings' | 'date' | 'message';
+type FieldType = 'string' | 'strings' | 'date' | 'message' | 'boolean';
 
 const AGENCY_FIELDS: Record<string, FieldType> = {
   name: 'string', en: 'string', short: 'strings', informal: 'strings', shared: 'strings', codes: 'strings', codePrefixes: 'strings',
   kind: 'string', parent: 'string', founded: 'date', until: 'date', successor: 'string', note: 'message', source: 'string',
 };
-const TERM_FIELDS: Record<string, FieldType> = { term: 'string', aliases: 'strings', zh: 'string', en: 'string', source: 'string' };
+const TERM_FIELDS: Record<string, FieldType> = { term: 'string', aliases: 'strings', zh: 'string', en: 'string', source: 'string', quoted: 'boolean' };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -38,6 +38,7 @@ const MESSAGES = {
   strings: { en: '"{field}" must be a string or a list of strings.', zh: '“{field}”应为字符串或字符串列表。' },
   date: { en: '"{field}" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.', zh: '“{field}”应为日期，格式为 YYYY、YYYY-MM 或 YYYY-MM-DD。' },
   message: { en: '"{field}" must be a string or a map with "zh" and/or "en".', zh: '“{field}”应为字符串，或含“zh”“en”的映射。' },
+  boolean: { en: '"{field}" must be true or false.', zh: '“{field}”应为 true 或 false。' },
   definition: { en: 'A term needs a definition in "zh" or "en".', zh: '术语至少需要“zh”或“en”释义。' },
   duplicate: { en: '"{name}" is defined twice in this file; the later entry wins.', zh: '“{name}”在本文件中重复定义，以后一条为准。' },
 } satisfies Record<string, Message>;
@@ -129,6 +130,8 @@ function readField(node: Node | null, type: FieldType): unknown {
       return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     case 'date':
       return scalar !== undefined && DATE.test(scalar) ? scalar : undefined;
+    case 'boolean':
+      return isScalar(node) && typeof node.value === 'boolean' ? node.value : undefined;
     case 'strings':
       if (node === null || (isScalar(node) && node.value === null)) return [];
       if (isScalar(node)) return typeof node.value === 'string' ? [node.value] : undefined;
