@@ -378,6 +378,8 @@ ${documentTable(real)}
   return { rows: real, table, failed };
 }
 
+export const CLEAN_HEADING = '## Cleaner vs @mozilla/readability on jsdom (real gold set, paragraphs in order)';
+
 /** Replaces the cleaner's section of BENCHMARKS.md (up to the next `## ` heading) with this run's. */
 function writeSection(body: string): void {
   const file = path.join(ROOT, 'BENCHMARKS.md');
@@ -386,9 +388,8 @@ function writeSection(body: string): void {
   if (start === -1) throw new Error('BENCHMARKS.md has no cleaner section');
   const next = report.indexOf('\n## ', start + 3);
   const end = next === -1 ? report.length : next + 1;
-  const heading = '## Cleaner vs @mozilla/readability on jsdom (real gold set, paragraphs in order)';
   const stamp = `Run alone (\`node --import tsx bench/clean.ts --write\`) on ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}; load average (1/5/15 min) at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')} (the two systems alternate run by run, so other work on the machine falls on both alike).`;
-  fs.writeFileSync(file, `${report.slice(0, start)}${heading}\n\n${stamp}\n\n${body}\n\n${report.slice(end)}`);
+  fs.writeFileSync(file, `${report.slice(0, start)}${CLEAN_HEADING}\n\n${stamp}\n\n${body}\n\n${report.slice(end)}`);
 }
 
 if (require.main === module) {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { createLanguageService } from '../server/src/service';
 import { activationBench } from './activation';
 import { autocorrectBench, autocorrectSection, corpusArgument, FOLDER_DOCUMENTS, SAMPLE, type AutocorrectResult } from './autocorrect';
-import { cleanBench } from './clean';
+import { CLEAN_HEADING, cleanBench } from './clean';
 import { cliCorpusBench, cliCorpusTable } from './cli';
 import { lspBench, type LatencyRow } from './lsp';
 import { largeDocument, ROOT, seeds, type BenchDocument } from './corpus';
@@ -157,11 +157,7 @@ ${validation}
 
 ${process_}
 
-## Cleaner vs @mozilla/readability on jsdom (same seeds, same run)
-
-Time: p50 of parse + cleanDocument (200 runs) vs JSDOM + Readability.parse (20 runs). F1: over the
-non-space characters of the output against the hand-written gold text (test/gold/). Targets: at
-least 20× faster on average, and a higher F1.
+${CLEAN_HEADING}
 
 ${clean.table}
 

@@ -1,16 +1,10 @@
 // Tallies 代字 occurrences over a corpus and turns them into the rows of server/data/doc-codes.json.
+import type { MinedCode } from '../../server/src/service/knowledge/codeIndex';
 import type { Occurrence } from './extract';
 import { GarbledCode, ProseBeforeCode, hasProseWord } from './filters';
 
-export interface CodeRow {
-  code: string;
-  agency?: string;
-  years: [number, number];
-  /** Documents the 代字 occurs in. */
-  count: number;
-  example: string;
-  doc: string;
-}
+/** A row of the table, as the service reads it (`count`: documents the 代字 occurs in). */
+export type CodeRow = MinedCode;
 
 export interface TableOptions {
   /** Keep only 代字 that isWellFormedAgencyCode accepts (a known final character, short). */

@@ -3,17 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from '../../server/src/service/parse/document';
+import type { MinedCode } from '../../server/src/service/knowledge/codeIndex';
 import { isWellFormedAgencyCode } from '../../server/src/service/parse/agencyCode';
 import { canonicalChars } from '../../server/src/service/parse/official';
 
-interface CodeRow {
-  code: string;
-  agency?: string;
-  years: [number, number];
-  count: number;
-  example: string;
-  doc: string;
-}
+type CodeRow = MinedCode;
 
 interface CorpusSource {
   source: string;
