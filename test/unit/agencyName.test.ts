@@ -168,3 +168,71 @@ test('agency-name: a document that forwards another (转发, 批转) is not judg
 test('agency-name: an institution named after a former organ keeps its name', () => {
   assert.deepEqual(findings(post('2019-06-01', '委托农业部植物新品种测试中心完成测试。'), RULE), []);
 });
+
+// Real lines of the corpus (/work/corpus, see test/corpus/SOURCES.md) where the outdated class was
+// wrong, and the ones where it is right, each in a document of its own date.
+
+/** An official text with a title, body lines and the 成文日期 of its 落款. */
+const dated = (title: string, date: string, ...body: string[]) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return doc(title, '', ...body, '', '某某单位', `${year}年${month}月${day}日`, '');
+};
+
+test('agency-name (corpus): outdated names the document itself writes are reported', () => {
+  const told = [
+    // ranxi-policy, 重庆市人民政府办公厅关于印发贯彻落实国务院办公厅2021年政务公开工作要点任务分工的通知: a future act of the ministry of 2021.
+    ['2021-05-16', '4．在交通部出台公共企事业单位信息公开规定后 3个月内，制订我市实施细则，报市政府审定后印发实施。'],
+    // crpd-realestate, 宁国市促进房地产市场平稳健康发展十条措施: measures carried out now, by 金融监管总局.
+    ['2023-12-17', '八、落实住房信贷政策。落实好中国人民银行、银保监会支持房地产市场平稳健康发展的政策措施,落实首套住房个人住房贷款利率政策动态调整长效机制。'],
+    // ranxi-policy, 福建省2011年国民经济和社会发展计划: a requirement of 2011 (the ministry was 环境保护部).
+    ['2011-01-25', '精神，对列入考核范围的节能减排指标，须经国家统计局和环保总局审定后才能公布。'],
+    // ranxi-policy, 福建省人民政府关于公布省级行政审批事项目录清单的通知: a rule of 2012 was 住房和城乡建设部令第12号.
+    ['2014-08-26', '2.《城乡规划编制单位资质管理规定》（2012年建设部令第12号）第十七条。'],
+  ];
+  for (const [date, line] of told) assert.equal(findings(dated('关于做好有关工作的通知', date, line), RULE).length, 1, line);
+});
+
+test('agency-name (corpus): a document that narrates court cases is not judged by its date', () => {
+  // lvshu 人民法院指导案例: the events of 2014 and 2016 in compilations of 2019.
+  const compilation = dated('最高人民法院关于发布第24批指导性案例的通知', '2019-12-26', '千丈岩水库水污染事件发生后，环境保护部明确该起事件已构成重大突发环境事件。');
+  assert.deepEqual(findings(compilation, RULE), []);
+  const narrated = dated('关于某某纠纷的材料', '2019-12-24', '## 基本案情', '2015年7月13日，国家工商行政管理总局商标局向国际局发出申请商标的驳回通知书。迪奥尔公司向国家工商行政管理总局商标评审委员会提出复审申请。');
+  assert.deepEqual(findings(narrated, RULE), []);
+  // Undated, its informal names are still informal, except a short name it defines itself.
+  assert.equal(findings(dated('最高人民法院关于发布第十批指导性案例的通知', '2015-04-15', '国家工商总局商标评审委员会已受理但未作出裁定。'), RULE).length, 1);
+  const defined = dated('最高人民法院关于发布第20批指导性案例的通知', '2018-12-25', '长安子站系国家环境保护部（以下简称环保部）确定的西安市13个国控空气站点之一。', '通过环保部和监测总站的政府网站实时向社会公布。');
+  assert.deepEqual(findings(defined, RULE), []);
+});
+
+test('agency-name (corpus): a body\'s department, a list of levels and a conferred title are no outdated organ', () => {
+  const silent: [string, string][] = [
+    // lvshu 第32批指导性案例, told here in a document that is no case compilation.
+    ['2022-07-04', '后至2018年11月，郑某以任某不合群等为由向霍尼韦尔公司人事部提出与任某解除劳动合同，但未能说明解除任某劳动合同的合理依据。人事部为此找任某了解情况。任某告知人事部其被间接上级邓某骚扰。'],
+    // ranxi-policy, 教育部办公厅关于开展2023届高校毕业生春季促就业攻坚行动的通知: 建设 + 部、省、校.
+    ['2023-02-23', '加快建设部、省、校联通共享的线上招聘服务体系，持续推进各地各高校就业网站与国家大学生就业服务平台的互联互通、信息共享。'],
+    // ranxi-policy, 福建省医疗卫生服务体系规划（2016—2020年）: a title conferred by the ministry in its time.
+    ['2017-06-13', '享受国务院特殊津贴专家308人，卫生部有突出贡献中青年专家15人，百千万人才工程国家级人选仅7人。'],
+    // A rule of the organ's own time, with its year or without.
+    ['2014-08-26', '2.《物业管理企业资质管理办法》（2004年建设部令第125号，2007年修正）第四条第二款。'],
+    ['2014-08-26', '建设部令'],
+  ];
+  for (const [date, line] of silent) assert.deepEqual(findings(dated('关于做好有关工作的通知', date, line), RULE), [], line);
+});
+
+test('agency-name (corpus): below the header of a table of legal bases (设定依据), organ names are the cited rules\'', () => {
+  // ranxi-policy, 福建省人民政府关于取消、下放和调整一批省级行政许可事项的通知 and …目录清单的通知 (2014, 2018).
+  const quoted = '第三十八条　《药品GMP证书》的收（发）回、补发、注销等管理情况，由原发证机关在其网站上发布相关信息。省级药品监督管理部门应将信息上传至国家食品药品监督管理局网站。';
+  const text = dated(
+    '福建省人民政府关于取消、下放和调整一批省级行政许可事项的通知',
+    '2018-01-22',
+    quoted,
+    '序号 项目名称 子项名称 设定依据 实施主体 审批对象 加强事中事后监管措施 调整意见 ',
+    quoted,
+    '116 地区举办 全省普通中小学体育竞 　 国务院批准，国家教育委员会、国家 省教育厅 　 ',
+    '的“三 （信息产业部 ',
+    '113 城乡规划乙级、丙级编制单位资质认定 无 行政许可  第二十四条； 2.《城乡规划编制单位资质管理规定》（2012年建设部令 省住建厅 无 规划编制单位 　 ',
+  );
+  // Above the table the notice's own prose is judged; in the table only a rule dated after its organ ended.
+  const at = (line: number, text: string, name: string) => `${RULE}@${line}:${text.indexOf(name)}-${line}:${text.indexOf(name) + name.length}`;
+  assert.deepEqual(findings(text, RULE), [at(2, quoted, '国家食品药品监督管理局'), at(7, text.split('\n')[7], '建设部')]);
+});

@@ -19,6 +19,28 @@ const SENTENCE_LIMIT = 300;
 const TITLE_LIMIT = 200;
 const FORWARDS = /转发|批转/;
 /**
+ * A document that narrates court cases (a 指导性案例 compilation, a judgment): it tells past events in
+ * the names of their time (环境保护部明确…, …与国家工商行政管理总局商标评审委员会…纠纷案), and its date is
+ * that of the compilation, not of the events. Known by its title or by the headings of a case.
+ */
+const CASE_TITLE = /案例|判决书|裁定书/;
+const CASE_HEADING = /^[\s#【]*(?:基本案情|案情简介|案件事实|审理查明|裁判要点|裁判理由|裁判结果)/m;
+/**
+ * The header of a table of approval items that gives each one's legal basis (序号 项目名称 … 设定依据 …),
+ * a line of cells, not a sentence: below it, organ names are those of the cited rules and of their
+ * articles (2004年建设部令第125号, （信息产业部令2001年第16号）), flattened into lines that are not prose.
+ */
+const LEGAL_BASIS_HEADER = /^[^，。\n]*(?:设定依据|实施依据|审批依据)[^，。\n]*$/m;
+/** 令 right after a name: a rule the organ issued, with its year before the name (（2012年建设部令) or after 令 (信息产业部令2001年第16号). */
+const RULE_AFTER = /^\s*令\s*(?:([12１２][0-9０-９]{3})\s*年)?/;
+const YEAR_BEFORE = /([12１２][0-9０-９]{3})\s*年\s*$/;
+/** A body whose department a name is (霍尼韦尔公司人事部, 某大学人事部): then every later bare use of the name is that department too. */
+const BODY_BEFORE = /(?:公司|集团|银行|大学|学院|学校|医院|中心|协会|学会|研究院|研究所|工厂|报社|电视台|事务所)$/;
+/** A name ending in 部 in a list of levels (建设部、省、校联通: 建设 + 部、省、校) is no organ. */
+const LEVEL_LIST_AFTER = /^、[省市县区乡村校]、/;
+/** A title the organ conferred in its time (卫生部有突出贡献中青年专家) keeps its name. */
+const TITLE_CONFERRED_AFTER = /^(?:有突出贡献|授予)/;
+/**
  * An office or institution named after its organ (银监会海南监管局, 农业部植物新品种测试中心): it kept
  * the name for a time after the organ changed, or is named as it was then.
  */
@@ -28,9 +50,9 @@ const SIGNATURE_LINES = 4;
 /**
  * A name followed by a few letters and a bracketed year, or by a number and 号, is the 代字 of a
  * 发文字号 (人社部发〔2019〕1号, 国办发﹝2010﹞15号, 国办80号文件) or part of a case number
- * (（2019）最高法民终123号), not a name in prose.
+ * (（2019）最高法民终123号), not a name in prose. A 令 number (建设部令第12号) names the organ: see RULE_AFTER.
  */
-const DOC_NUMBER_AFTER = /^\s*[\u3400-\u9fff]{0,6}\s*(?:[〔[［(（【﹝〖]\s*[12１２][0-9０-９]{3}|[0-9０-９×Xx]+\s*号)/;
+const DOC_NUMBER_AFTER = /^(?!\s*令)\s*[\u3400-\u9fff]{0,6}\s*(?:[〔[［(（【﹝〖]\s*[12１２][0-9０-９]{3}|[0-9０-９×Xx]+\s*号)/;
 /** Letters that make a word with a name's last letter: 国家财政部门 is not 国家财政部, 加强党的建设部署 has no 建设部, 集中办公 no 中办. */
 const WORD_AFTER: Record<string, string> = { 部: '门署分位件队落首际级', 局: '部面势限', 办: '法理公学案事好证结件实', 法: '院律', 检: '察', 会: '议员计', 委: '员托', 署: '名理' };
 /**
@@ -59,10 +81,11 @@ function titleOf(doc: PolicyDocument): string {
 /**
  * The date the document speaks from: its 成文日期, else its front-matter date (documentDate); none
  * for a document that forwards another (转发, 批转 in its title), whose text is mostly the forwarded
- * document's, written before.
+ * document's, written before, and none for one that narrates court cases, whose events came before.
  */
 function dateOfDocument(doc: PolicyDocument): string | null {
-  if (FORWARDS.test(titleOf(doc))) return null;
+  const title = titleOf(doc);
+  if (FORWARDS.test(title) || CASE_TITLE.test(title) || CASE_HEADING.test(doc.prose.slice(doc.bodyStart))) return null;
   const written = doc.official.writtenDate;
   if (written && written.month >= 1 && written.month <= 12 && written.day >= 1 && written.day <= daysInMonth(written.year, written.month)) return isoDate(written);
   const date = documentDate(doc);
@@ -122,7 +145,7 @@ function standsAsName(index: AgencyIndex, text: string, match: SurfaceMatch<Name
   if (before && OTHER_ORGAN_BEFORE.includes(before) && !LEVEL_WORD.test(surface)) return false;
   const after = text.slice(match.end, match.end + 16);
   if (after && WORD_AFTER[surface[surface.length - 1]]?.includes(after[0])) return false;
-  if (DOC_NUMBER_AFTER.test(after)) return false;
+  if (DOC_NUMBER_AFTER.test(after) || LEVEL_LIST_AFTER.test(after)) return false;
   const letters = lettersBefore(text, match.start, index.maxNameLength - surface.length);
   for (let length = 1; length <= letters.length; length++) if (index.find(letters.slice(-length) + surface)) return false;
   return true;
@@ -153,7 +176,7 @@ function contextOf(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit
 function tellsHistory(index: AgencyIndex, agency: Agency, chain: Agency[], text: string, match: SurfaceMatch<NameHit>): boolean {
   if (text[match.start - 1] === '原' || text[match.end] === '原') return true;
   const after = text.slice(match.end, match.end + 60);
-  if (CITES_DOCUMENT.test(after) || OFFICE_AFTER.test(after)) return true;
+  if (CITES_DOCUMENT.test(after) || OFFICE_AFTER.test(after) || TITLE_CONFERRED_AFTER.test(after)) return true;
   const { from, context } = contextOf(index, text, match);
   const opening = text.slice(from, match.start);
   if (opening.split('《').length > opening.split('》').length) return true;
@@ -170,17 +193,65 @@ interface Finding {
   replacement?: string;
 }
 
+/**
+ * The year of the rule a name cites as its issuer (（2012年建设部令, 信息产业部令2001年第16号): null for a
+ * rule without its year (建设部令第125号), undefined where the name cites no rule.
+ */
+function yearOfRule(text: string, match: SurfaceMatch<NameHit>): number | null | undefined {
+  const rule = RULE_AFTER.exec(text.slice(match.end, match.end + 12));
+  if (!rule) return undefined;
+  const year = rule[1] ?? YEAR_BEFORE.exec(text.slice(Math.max(0, match.start - 8), match.start))?.[1];
+  return year ? fullwidthNumber(year) : null;
+}
+
+/** What the rule needs to know of the document around a name, each looked up once and only when a former organ is named. */
+interface DocumentView {
+  /** The date the document speaks from (dateOfDocument). */
+  date(): string | null;
+  /** True for an offset inside a table of approval items and their legal bases (LEGAL_BASIS_HEADER). */
+  inLegalBasisTable(at: number): boolean;
+}
+
+function viewOf(doc: PolicyDocument): DocumentView {
+  let date: string | null | undefined;
+  let tableStart: number | undefined;
+  return {
+    date: () => (date === undefined ? (date = dateOfDocument(doc)) : date),
+    inLegalBasisTable(at) {
+      if (tableStart === undefined) {
+        const header = LEGAL_BASIS_HEADER.exec(doc.prose.slice(doc.bodyStart));
+        tableStart = header ? doc.bodyStart + header.index : Infinity;
+      }
+      return at >= tableStart;
+    },
+  };
+}
+
+/**
+ * True where a former organ's name is right or no organ's name in a document dated after the organ
+ * ended: a rule it issued while it stood (a rule dated after it ended is a slip), a cell of a table
+ * of legal bases, or history told around it.
+ */
+function rightInItsTime(index: AgencyIndex, agency: Agency, chain: Agency[], text: string, match: SurfaceMatch<NameHit>, view: DocumentView): boolean {
+  const ruleYear = yearOfRule(text, match);
+  if (ruleYear !== undefined) return ruleYear === null || `${ruleYear}-01-01` < firstDayAfter(agency.until!);
+  return view.inLegalBasisTable(match.start) || tellsHistory(index, agency, chain, text, match);
+}
+
+/** True where the document defines the name as its own short name (（以下简称环保部）, 简称“环保部”): it is then the document's word. */
+const definesShortName = (text: string, name: string) => ['', '“', '"', '「'].some((quote) => text.includes(`简称${quote}${name}`));
+
 /** A successor that was made from its predecessor when that one ended (a rename or a new organ built on it) can replace its name. */
 const wholeSuccession = (agency: Agency, chain: Agency[]) => chain.every((next, i) => next.founded === (i === 0 ? agency : chain[i - 1]).until);
 
-function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>, dateOf: () => string | null): Finding | null {
+function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHit>, view: DocumentView): Finding | null {
   const { agency, form } = match.value;
   if (form === 'informal' && index.isShared(match.surface)) return null;
   if (agency.until) {
-    const date = dateOf();
+    const date = view.date();
     if (date && index.isOutdatedAt(agency, date)) {
       const chain = index.successionAt(agency, date);
-      if (tellsHistory(index, agency, chain, text, match)) return null;
+      if (rightInItsTime(index, agency, chain, text, match, view)) return null;
       const data = { name: match.surface, since: agency.until, date };
       if (chain.length === 0) return { messageId: 'ceased', data };
       const last = index.preferredName(chain[chain.length - 1]);
@@ -190,19 +261,22 @@ function findingFor(index: AgencyIndex, text: string, match: SurfaceMatch<NameHi
       return { messageId: 'outdatedChain', data: { ...data, chain: steps.join(' → ') }, replacement };
     }
   }
-  if (form !== 'informal') return null;
+  if (form !== 'informal' || definesShortName(text, match.surface)) return null;
   const formal = index.preferredName(agency);
   return { messageId: 'informal', data: { name: match.surface, formal }, replacement: formal };
 }
 
 /** `text` is the document text or its prose (same offsets); fixes are made only where the source holds the name as such. */
-function checkText(doc: PolicyDocument, index: AgencyIndex, text: string, from: number, to: number, dateOf: () => string | null, report: (report: Report) => void): void {
+function checkText(doc: PolicyDocument, index: AgencyIndex, text: string, from: number, to: number, view: DocumentView, report: (report: Report) => void): void {
+  // Names the text has shown to be a body's department (霍尼韦尔公司人事部): later bare uses are that department.
+  const departments = new Set<string>();
   for (const match of index.scan(text, from, to)) {
     // Most names met are names of current organs in a form that is right: nothing to look at around them.
     const { agency, form } = match.value;
     if (!agency.until && form !== 'informal') continue;
-    if (!standsAsName(index, text, match)) continue;
-    const finding = findingFor(index, text, match, dateOf);
+    if (BODY_BEFORE.test(lettersBefore(text, match.start, 4))) departments.add(match.surface);
+    if (departments.has(match.surface) || !standsAsName(index, text, match)) continue;
+    const finding = findingFor(index, text, match, view);
     if (!finding) continue;
     const range = doc.lines.range(match.start, match.end);
     const { messageId, data, replacement } = finding;
@@ -246,12 +320,11 @@ export const agencyName: Rule = {
   },
   check({ doc, knowledge, report }) {
     const index = knowledge.agencies;
-    // The date is looked up only when a former organ is named: most documents name none.
-    let date: string | null | undefined;
-    const dateOf = () => (date === undefined ? (date = dateOfDocument(doc)) : date);
+    // The date and the tables are looked up only when a former organ is named: most documents name none.
+    const view = viewOf(doc);
     // The title is the one front-matter value checked: it is prose that readers see first.
     const title = doc.entry('title');
-    if (title && typeof title.value === 'string') checkText(doc, index, doc.text, title.valueStart, title.valueEnd, dateOf, report);
-    checkText(doc, index, doc.prose, doc.bodyStart, doc.prose.length, dateOf, report);
+    if (title && typeof title.value === 'string') checkText(doc, index, doc.text, title.valueStart, title.valueEnd, view, report);
+    checkText(doc, index, doc.prose, doc.bodyStart, doc.prose.length, view, report);
   },
 };
