@@ -99,16 +99,16 @@ test('agencies: the former and informal names of the reforms of 1998 to 2023 are
 });
 
 test('agencies: every 代字 of the former agency-codes.json is in the registry, with its organ', () => {
-  const index = shipped().agencies;
   const organs: [string, string][] = [
     ['法发', '最高人民法院'], ['法释', '最高人民法院'], ['高检发释字', '最高人民检察院'], ['厅字', '中国共产党中央委员会办公厅'], ['环发', '中华人民共和国生态环境部'],
     ['国土资发', '中华人民共和国国土资源部'], ['劳社部发', '中华人民共和国劳动和社会保障部'], ['劳部发', '中华人民共和国劳动部'], ['国税函', '国家税务总局'],
     ['国开办发', '国务院扶贫开发领导小组办公室'], ['外经贸管发', '中华人民共和国对外贸易经济合作部'], ['卫医政发', '中华人民共和国卫生部'], ['国阅', '国务院办公厅'],
     ['国食药监安', '国家食品药品监督管理局'], ['信部无', '中华人民共和国信息产业部'], ['学位办', '国务院学位委员会办公室'], ['国版发', '国家版权局'],
   ];
-  for (const [code, organ] of organs) assert.equal(index.byCode(code)?.agency.name, organ, code);
-  assert.equal(index.byCode('京发改')?.agency.name, '北京市人民政府');
-  assert.equal(index.byCode('工信部联规')?.agency.name, '中华人民共和国工业和信息化部');
+  const codes = shipped().codes;
+  for (const [code, organ] of organs) assert.equal(codes.lookup(code)?.agency?.name, organ, code);
+  assert.equal(codes.lookup('京发改')?.agency?.name, '北京市人民政府');
+  assert.equal(codes.lookup('工信部联规')?.agency?.name, '中华人民共和国工业和信息化部');
 });
 
 test('agencies: every example sentence gets from agency-name what its entry expects, as a document of its date', () => {

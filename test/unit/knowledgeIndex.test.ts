@@ -34,12 +34,17 @@ test('search: current organs before former ones of equal rank', () => {
 
 test('代字: exact codes and prefixes; the CJK run typed is measured against names', () => {
   const index = shipped().agencies;
-  assert.equal(index.byCode('国开办发')?.agency.name, '国务院扶贫开发领导小组办公室');
-  assert.equal(index.byCode('国开办发')?.exact, true);
-  assert.equal(index.byCode('发改投资')?.agency.name, '中华人民共和国国家发展和改革委员会');
-  assert.equal(index.byCode('发改投资')?.exact, false);
-  assert.equal(index.byCode('国办发')?.agency.name, '国务院办公厅');
-  assert.equal(index.byCode('发改'), undefined, 'a bare prefix is not a full 代字');
+  const codes = shipped().codes;
+  assert.equal(codes.lookup('国开办发')?.agency?.name, '国务院扶贫开发领导小组办公室');
+  assert.equal(codes.lookup('国开办发')?.exact, true);
+  assert.equal(codes.lookup('发改投资')?.agency?.name, '中华人民共和国国家发展和改革委员会');
+  assert.equal(codes.lookup('发改测试')?.exact, false, 'known by its prefix only');
+  assert.equal(codes.lookup('工信部联规')?.agency?.name, '中华人民共和国工业和信息化部', 'a mined 代字 without an organ takes its stem\'s');
+  assert.equal(codes.lookup('国办发')?.agency?.name, '国务院办公厅');
+  assert.equal(codes.lookup('发改'), undefined, 'a bare prefix is not a full 代字');
+  assert.equal(codes.lookup('黔府办发')?.agencyName ?? codes.lookup('黔府办发')?.agency?.name, '贵州省人民政府办公厅', 'a mined 代字 names its organ');
+  assert.equal(codes.kindOf('国办函')?.suffix, '办函');
+  assert.equal(codes.kindOf('闽残联康复'), undefined, '康复 is not 批复');
   assert.equal(index.typedNameLength('会议指出商务'), 2);
   assert.equal(index.typedNameLength('会议指出'), 0);
 });

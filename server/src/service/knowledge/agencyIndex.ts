@@ -26,18 +26,14 @@ export interface AgencyMatch {
   order: number;
 }
 
-export interface CodeHit {
-  agency: Agency;
-  /** The registered code (exact 代字 or its prefix) that matched. */
-  code: string;
-  exact: boolean;
+interface NameSurface extends NameHit {
+  surface: string;
+  order: number;
 }
 
-interface NameKey extends NameHit {
-  surface: string;
+interface NameKey extends NameSurface {
   full: string;
   initials: string;
-  order: number;
 }
 
 const LATIN = /^[a-z]+$/;
@@ -47,13 +43,11 @@ const LATIN = /^[a-z]+$/;
 export class AgencyIndex {
   readonly names = new SurfaceIndex<NameHit>();
   private readonly byName = new Map<string, Agency>();
-  private readonly exactCodes = new Map<string, Agency>();
-  /** Code prefixes, longest first. */
-  private readonly codePrefixes: { prefix: string; agency: Agency }[] = [];
-  private readonly keys: NameKey[] = [];
+  private readonly surfaces: NameSurface[] = [];
+  /** Pinyin keys of every name, computed on the first search: only completion needs them. */
+  private pinyinIndex: NameKey[] | undefined;
   /** Every prefix of every name, to tell how much of a run of CJK text the user is typing. */
   private readonly namePrefixes = new Set<string>();
-  private readonly codeStrings = new Set<string>();
   /** Informal names that other organs bear too: its counterparts in provinces and counties (发改委, 扶贫办) or abroad (央行). */
   private readonly shared = new Set<string>();
   readonly maxNameLength: number;
@@ -68,21 +62,12 @@ export class AgencyIndex {
       ];
       for (const [surface, form] of forms) {
         this.names.set(surface, { agency, form });
-        this.keys.push({ agency, form, surface, order, ...pinyinKeys(surface) });
+        this.surfaces.push({ agency, form, surface, order });
         for (let i = 1; i <= surface.length; i++) this.namePrefixes.add(surface.slice(0, i));
       }
-      for (const code of agency.codes) {
-        this.exactCodes.set(code, agency);
-        this.codeStrings.add(code);
-      }
-      for (const prefix of agency.codePrefixes) {
-        this.codePrefixes.push({ prefix, agency });
-        this.codeStrings.add(prefix);
-      }
     });
-    this.codePrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
     for (const agency of agencies) for (const name of agency.shared ?? []) this.shared.add(name);
-    this.maxNameLength = Math.max(0, ...this.keys.map((key) => key.surface.length));
+    this.maxNameLength = Math.max(0, ...this.surfaces.map((entry) => entry.surface.length));
   }
 
   byFormalName(name: string): Agency | undefined {
@@ -105,22 +90,6 @@ export class AgencyIndex {
    */
   isShared(surface: string): boolean {
     return this.shared.has(surface);
-  }
-
-  /** The agency of a 代字: an exact code first, else the longest registered prefix. */
-  byCode(code: string): CodeHit | undefined {
-    const agency = this.exactCodes.get(code);
-    if (agency) return { agency, code, exact: true };
-    const prefixed = this.codePrefixes.find((entry) => code.startsWith(entry.prefix) && code.length > entry.prefix.length);
-    return prefixed && { agency: prefixed.agency, code: prefixed.prefix, exact: false };
-  }
-
-  /** Every registered 代字 and 代字 prefix with its agency. */
-  codes(): CodeHit[] {
-    const hits: CodeHit[] = [];
-    for (const [code, agency] of this.exactCodes) hits.push({ agency, code, exact: true });
-    for (const { prefix, agency } of this.codePrefixes) hits.push({ agency, code: prefix, exact: false });
-    return hits;
   }
 
   /** The form to write for an agency: its first accepted short name, else the formal name. */
@@ -164,15 +133,6 @@ export class AgencyIndex {
     return 0;
   }
 
-  /** Length of the longest end of `run` that begins a registered 代字 (or extends a 代字 prefix). */
-  typedCodeLength(run: string): number {
-    for (let length = Math.min(run.length, 12); length > 0; length--) {
-      const tail = run.slice(run.length - length);
-      for (const code of this.codeStrings) if (code.startsWith(tail) || tail.startsWith(code)) return length;
-    }
-    return 0;
-  }
-
   /** Two matches of one agency: the better rank, then the form to write (退役军 offers 退役军人事务部, not 退役军人部), then the closer key. */
   private compareForms(a: AgencyMatch, b: AgencyMatch): number {
     const preferred = this.preferredName(a.agency);
@@ -185,7 +145,8 @@ export class AgencyIndex {
     const latin = LATIN.test(word);
     // One best match per agency for its formal name and one for its other names: `rmyh` offers both 人民银行 and 中国人民银行.
     const best = new Map<string, AgencyMatch>();
-    for (const key of this.keys) {
+    this.pinyinIndex ??= this.surfaces.map((entry) => ({ ...entry, ...pinyinKeys(entry.surface) }));
+    for (const key of this.pinyinIndex) {
       const match = latin ? matchLatin(word, key) : matchCjk(word, key);
       if (!match) continue;
       const slot = `${key.order}:${key.form === 'name' ? 'name' : 'other'}`;

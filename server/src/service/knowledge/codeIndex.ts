@@ -49,18 +49,21 @@ export class CodeIndex {
   private ordered: CodeEntry[] | undefined;
 
   constructor(agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
-    for (const row of mined) {
-      const agency = row.agency === undefined ? undefined : agencies.find(row.agency)?.agency;
-      this.add({ code: row.code, exact: true, mined: row, ...(agency ? { agency } : row.agency ? { agencyName: row.agency } : {}) });
-    }
     for (const agency of agencies.agencies) {
-      for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
       for (const prefix of agency.codePrefixes) {
         this.prefixes.push({ code: prefix, exact: false, agency });
         this.addTyped(prefix);
       }
     }
     this.prefixes.sort((a, b) => b.code.length - a.code.length);
+    for (const row of mined) {
+      // Where the documents do not name the organ, a registered stem of two characters or more does (工信部联规 → 工信).
+      const agency = row.agency === undefined ? this.stemOf(row.code)?.agency : agencies.find(row.agency)?.agency;
+      this.add({ code: row.code, exact: true, mined: row, ...(agency ? { agency } : row.agency ? { agencyName: row.agency } : {}) });
+    }
+    for (const agency of agencies.agencies) {
+      for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
+    }
     this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
   }
 
@@ -82,7 +85,11 @@ export class CodeIndex {
    * `minPrefix` characters: a one-character prefix (京…, 商…) tells the organ, not that the code is right.
    */
   lookup(code: string, minPrefix = 1): CodeEntry | undefined {
-    return this.exact.get(code) ?? this.prefixes.find((entry) => entry.code.length >= minPrefix && code.startsWith(entry.code) && code.length > entry.code.length);
+    return this.exact.get(code) ?? this.stemOf(code, minPrefix);
+  }
+
+  private stemOf(code: string, minPrefix = 2): CodeEntry | undefined {
+    return this.prefixes.find((entry) => entry.code.length >= minPrefix && code.startsWith(entry.code) && code.length > entry.code.length);
   }
 
   /** True when `text` is a registered 代字 prefix (京, 发改): the stem of some organ's codes. */
