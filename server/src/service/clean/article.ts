@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { BoilerplateSpan } from './boilerplate';
+import type { BoilerplateSpan } from '../parse/boilerplate/spans';
 import { InlineWriter } from './inline';
 import { allowedAttributes, DROPPED_TAGS, escapeHtml, INLINE_TAGS, safeImageUrl, safeLinkUrl, STRUCTURE_TAGS, UNWRAPPED_INLINE_TAGS } from './sanitize';
 import type { Block } from './types';

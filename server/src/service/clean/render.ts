@@ -1,7 +1,7 @@
 /** The cleaned document as an HTML fragment: a header card with the metadata, then the blocks. */
 import type { LineMap } from '../parse/lineMap';
 import type { Locale, Message } from '../types';
-import { BOILERPLATE_KIND_NAMES } from './boilerplate';
+import { BOILERPLATE_KIND_NAMES } from '../parse/boilerplate/spans';
 import { escapeHtml, safeLinkUrl } from './sanitize';
 import type { Block, CleanMeta, RemovedKind } from './types';
 

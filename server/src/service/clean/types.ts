@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Locale, ProfileName } from '../types';
-import type { BoilerplateKind } from './boilerplate';
+import type { BoilerplateKind } from '../parse/boilerplate/spans';
 
 /** What the cleaner takes out of the body: portal junk, lines moved to the header card, duplicates, empty or unsafe content. */
 export type RemovedKind = BoilerplateKind | 'metadata' | 'duplicate-title' | 'empty-paragraph' | 'unsafe';

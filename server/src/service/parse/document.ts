@@ -1,4 +1,4 @@
-import { findBoilerplate, type BoilerplateSpan } from '../clean/boilerplate';
+import { findBoilerplate, type BoilerplateSpan } from './boilerplate/spans';
 import type { ProfileName } from '../types';
 import { Directives } from './directives';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontMatter';
@@ -28,7 +28,7 @@ export interface PolicyDocument {
   readonly prose: string;
   /** 发文字号, 成文日期, dates, 法宝引证码 and 层次序数 found in the prose (see official.ts); computed on first use. */
   readonly official: OfficialParts;
-  /** Portal junk in the body as source spans (see clean/boilerplate.ts); computed on first use. */
+  /** Portal junk in the body as source spans (see boilerplate/spans.ts); computed on first use. */
   readonly boilerplate: readonly BoilerplateSpan[];
 }
 
