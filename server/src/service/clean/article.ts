@@ -128,10 +128,13 @@ function pushRemoved(kind: Block['kind'] & string, shown: string, from: number, 
 }
 
 /** The text of a structure (list, table, quote, code): rows and items on lines, cells separated by tabs. */
-function structureText(node: ElementContent | Root): string {
-  if (node.type === 'text') return node.value;
+/** Elements whose whitespace-only text children are source formatting, not content. */
+const LAYOUT_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl', 'blockquote', 'aside', 'details', 'section']);
+
+function structureText(node: ElementContent | Root, parent?: Element): string {
+  if (node.type === 'text') return parent && LAYOUT_TAGS.has(parent.tagName) && node.value.trim() === '' ? '' : node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  const inner = node.children.map((child) => structureText(child as ElementContent)).join('');
+  const inner = node.children.map((child) => structureText(child as ElementContent, node.type === 'element' ? node : undefined)).join('');
   if (node.type === 'root') return inner;
   const tag = node.tagName;
   if (tag === 'br' || tag === 'hr') return '\n';
@@ -149,7 +152,9 @@ function structureBlock(node: Element, from: number, to: number, ctx: Context, c
   if (className) safe.properties.className = className;
   const raw = structureText(safe);
   if (raw.trim() === '' && !JSON.stringify(safe).includes('"img"')) return;
-  const text = node.tagName === 'pre' ? raw.replace(/\n+$/, '') : raw.split('\n').map(collapse).filter(Boolean).join('\n');
+  // Table rows keep their cells apart with tabs.
+  const line = (row: string) => row.split('\t').map(collapse).join('\t').replace(/^\t+|\t+$/g, '');
+  const text = node.tagName === 'pre' ? raw.replace(/\n+$/, '') : raw.split('\n').map(line).filter(Boolean).join('\n');
   ctx.blocks.push({ tag: 'structure', content: [safe], text, start: from, end: to });
 }
 

@@ -4,6 +4,7 @@
  * Everything is read from the document's one tree (`doc.tree`) and rendered from the same blocks.
  * The same result feeds the preview, the exports and `policydoc clean`.
  */
+import type { ElementContent, RootContent } from 'hast';
 import type { PolicyDocument } from '../parse/document';
 import { articleBlocks } from './article';
 import { toMarkdown } from './markdown';
@@ -44,6 +45,23 @@ function extractBodyMetadata(blocks: Block[], meta: CleanMeta): void {
   }
 }
 
+/** Elements that only Markdown or HTML writes: a 公文 body holding them is a post, not plain text. */
+const MARKUP_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'img', 'table', 'blockquote', 'pre', 'code', 'div', 'span', 'font', 'section']);
+
+function hasMarkup(nodes: readonly RootContent[] | readonly ElementContent[]): boolean {
+  return nodes.some((node) => node.type === 'element' && (MARKUP_TAGS.has(node.tagName) || Object.keys(node.properties).length > 0 || hasMarkup(node.children)));
+}
+
+/**
+ * The GB/T 9704 layout is for plain-text official documents, read from the line model: a pkulaw
+ * export, or a 公文 whose body has no Markdown or HTML markup (a post that reads like a 公文 is
+ * read from its tree, its 落款 right-aligned by its own `::: right`).
+ */
+function officialLayout(doc: PolicyDocument): boolean {
+  if (doc.profile === 'pkulaw') return true;
+  return doc.profile === 'gongwen' && doc.dialects.containers.length === 0 && !hasMarkup(doc.tree.children);
+}
+
 const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 /**
@@ -65,7 +83,7 @@ function takeTitle(blocks: Block[], meta: CleanMeta): void {
 export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): CleanResult {
   const locale = options.locale ?? 'zh';
   const meta = frontMatterMeta(doc);
-  const official = doc.profile === 'pkulaw' || doc.profile === 'gongwen';
+  const official = !doc.binary && officialLayout(doc);
   let blocks: Block[] = [];
   const removed: { kind: RemovedRange['kind']; start: number; end: number }[] = [];
   if (doc.binary) {

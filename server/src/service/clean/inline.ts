@@ -13,6 +13,8 @@ export function normalizeInline(parent: Root | Element): { text: string; images:
   let images = 0;
   let pending = '';
   let started = false;
+  /** Just after a `<br>`: the next line's indentation is dropped like the first line's. */
+  let lineStart = false;
   let lastText: { value: string } | undefined;
 
   const space = (next: string): string => {
@@ -39,9 +41,10 @@ export function normalizeInline(parent: Root | Element): { text: string; images:
         for (const piece of child.value.split(/(\s+)/)) {
           if (piece === '') continue;
           if (/^\s+$/.test(piece)) {
-            if (started) pending += piece;
+            if (started && !lineStart) pending += piece;
             continue;
           }
+          lineStart = false;
           const gap = space(piece);
           value += gap + piece;
           text += gap + piece;
@@ -56,6 +59,7 @@ export function normalizeInline(parent: Root | Element): { text: string; images:
         if (child.tagName === 'br') {
           if (!started) continue;
           pending = '';
+          lineStart = true;
           text += '\n';
           kept.push(child);
           continue;

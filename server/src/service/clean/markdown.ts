@@ -10,6 +10,8 @@ import type { Locale } from '../types';
 import { visibleBlocks } from './render';
 import type { Block, CleanMeta } from './types';
 
+const ENCODED_AFTER_MARK = /(\*\*|\*|~~|__|_)&#x((?:[4-9][0-9A-F]{3})|(?:3[0-9A-F]{3})|(?:F[F][0-9A-F]{2}));/g;
+
 export function toMarkdown(meta: CleanMeta, blocks: Block[], official: boolean, lines: LineMap, locale: Locale): string {
   const { profile: _profile, ...fields } = meta;
   const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
@@ -19,6 +21,8 @@ export function toMarkdown(meta: CleanMeta, blocks: Block[], official: boolean, 
     const title: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: meta.title }] };
     mdast.children.unshift(title);
   }
-  const body = mdastToMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
+  // mdast-util-to-markdown writes the CJK character after a closing `**` as a character reference, for
+  // readers that would not close the emphasis; written plainly, as CJK-friendly readers (remark-cjk-friendly) read it.
+  const body = mdastToMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' }).replace(ENCODED_AFTER_MARK, (_, mark: string, hex: string) => mark + String.fromCodePoint(parseInt(hex, 16)));
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
 }

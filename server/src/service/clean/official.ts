@@ -7,6 +7,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { PolicyDocument } from '../parse/document';
+import { INLINE_FILLER, SYMBOL_FILLER } from '../parse/tree/dialects';
 import { normalizeInline } from './inline';
 import { sanitizeTree } from './sanitize';
 import type { Block, CleanMeta } from './types';
@@ -69,7 +70,8 @@ function removed(line: Line, kind: 'metadata' | 'duplicate-title'): Block {
 /** Blocks of the official layout; fills the official fields of `meta`. */
 export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   const { official } = doc;
-  const lines = bodyLines(doc.dialects.text, doc.prose, doc.bodyStart);
+  const source = doc.dialects.text.split(INLINE_FILLER).join(' ').split(SYMBOL_FILLER).join(' ');
+  const lines = bodyLines(source, doc.prose, doc.bodyStart);
   const blocks: Block[] = [];
   let index = 0;
 
@@ -87,7 +89,6 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   const isNumberLine = (line: Line | undefined) => own !== null && line !== undefined && own.start >= line.start && own.end <= line.end;
   // The title, unless the document starts with its 发文字号 or with body text (an indented line, a
   // sentence: a post whose title is in its front matter); a pkulaw export repeats it on the next line.
-  const source = doc.dialects.text;
   const indented = (line: Line) => PRINT_INDENT.test(source.slice(source[line.start - 1] === '<' ? line.start - 1 : line.start, line.end));
   const titleLike = (line: Line) => line.text.length <= TITLE_MAX && !/[。；，]$/.test(line.text) && !indented(line);
   if (index < lines.length && !isNumberLine(lines[index]) && titleLike(lines[index])) {

@@ -8,7 +8,9 @@ import { parseOfficial, type OfficialParts } from './official';
 import { detectProfile } from './profile';
 import { buildProse } from './prose';
 import { buildBodyTree } from './tree/bodyTree';
-import { maskDialects, type MaskedBody } from './tree/dialects';
+import { INLINE_FILLER, maskDialects, SYMBOL_FILLER, type MaskedBody } from './tree/dialects';
+
+const FILLERS = new RegExp(`[${INLINE_FILLER}${SYMBOL_FILLER}]`, 'g');
 
 /** A document parsed once; every rule and feature reads this model and never re-parses the text. */
 export interface PolicyDocument {
@@ -87,7 +89,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
       return dialects;
     },
     get prose() {
-      prose ??= binary ? '' : buildProse(this.dialects.text, bodyStart);
+      prose ??= binary ? '' : buildProse(this.dialects.text.replace(FILLERS, ' '), bodyStart);
       return prose;
     },
     get official() {

@@ -16,7 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import dialects from '../../../../data/markdown-dialects.json';
-import { maskDialects, type AlignMark, type ContainerMark, type MaskedBody } from './dialects';
+import { INLINE_FILLER, maskDialects, SYMBOL_FILLER, type AlignMark, type ContainerMark, type MaskedBody } from './dialects';
 
 /** What the tree builder attaches to its own nodes (kept through sanitising, never read from the source). */
 export interface TreeData {
@@ -42,6 +42,13 @@ export function endOf(node: { position?: { end: { offset?: number } } }): number
 
 export function treeData(node: Element): TreeData {
   return (node.data ?? {}) as TreeData;
+}
+
+function dropFiller(parent: Root | Element): void {
+  for (const child of parent.children) {
+    if (child.type === 'text') child.value = child.value.split(INLINE_FILLER).join('').split(SYMBOL_FILLER).join('');
+    else if (child.type === 'element') dropFiller(child);
+  }
 }
 
 /** Vue components written in a post: known ones become their text or link, unknown ones are unwrapped. */
@@ -136,6 +143,7 @@ export function buildBodyTree(text: string, bodyStart: number, masked: MaskedBod
     if (!(error instanceof RangeError)) throw error;
     return plainTree(text, bodyStart);
   }
+  dropFiller(root);
   replaceComponents(root);
   wrapContainers(root, masked.containers);
   applyAligns(root, masked.aligns, text);

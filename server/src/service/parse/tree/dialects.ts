@@ -55,19 +55,36 @@ function blank(text: string): string {
   return text.replace(/[^\n]/g, ' ');
 }
 
+/**
+ * Inside a line a marker is filled with this private-use character, not spaces: a space would change
+ * what CommonMark reads around it (`*[全文](a.pdf){target="_blank"}*` stays emphasis). The tree
+ * builder takes it out of the text; the prose reads it as a space.
+ */
+export const INLINE_FILLER = '\uE000';
+
+function fill(text: string): string {
+  return INLINE_FILLER.repeat(text.length);
+}
+
+/**
+ * An emoji shortcode is filled with a symbol instead: the picture it stands for is a symbol, which
+ * CommonMark counts with punctuation when it decides where emphasis opens (`:mag:*[全文](a.pdf)*`).
+ */
+export const SYMBOL_FILLER = '\u2318';
+
 /** `replacement` written over `original`, padded with spaces to the same length (or the original blanked if it would not fit). */
 function overwrite(original: string, replacement: string): string {
-  return replacement.length <= original.length ? replacement + ' '.repeat(original.length - replacement.length) : blank(original);
+  return replacement.length <= original.length ? replacement + INLINE_FILLER.repeat(original.length - replacement.length) : fill(original);
 }
 
 function maskInline(line: string): string {
   return line
-    .replace(TOC, blank)
+    .replace(TOC, fill)
     .replace(ASSET_IMAGE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]"]/g, '')}](${src})`))
     .replace(HUGO_FIGURE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]]/g, '')}](${src})`))
-    .replace(TEMPLATE, blank)
-    .replace(INLINE_ATTRIBUTES, blank)
-    .replace(EMOJI, blank);
+    .replace(TEMPLATE, fill)
+    .replace(INLINE_ATTRIBUTES, fill)
+    .replace(EMOJI, (emoji) => SYMBOL_FILLER.repeat(emoji.length));
 }
 
 /** Blanks the dialect markers of `text` from `from` on (the front matter before it is blanked too). */
@@ -122,7 +139,7 @@ export function maskDialects(text: string, from: number): MaskedBody {
       if (attributes && masked.slice(0, attributes.index).trim() !== '') {
         const align = ALIGN.exec(attributes[1]);
         if (align) aligns.push({ lineStart: at, align: (align[1] ?? align[2]) as AlignMark['align'] });
-        masked = masked.slice(0, attributes.index) + blank(attributes[0]);
+        masked = masked.slice(0, attributes.index) + fill(attributes[0]);
       }
     }
     out.push(masked + rest + (end < text.length ? '\n' : ''));
