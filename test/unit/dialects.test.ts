@@ -123,6 +123,10 @@ describe('GFM and emphasis', () => {
     assert.doesNotMatch(result.text, /\*\*/);
   });
 
+  test('an empty strong span `****` leaves nothing (mybolgfor 2024-9-13-wind-DailyFinanceNews)', () => {
+    assert.equal(bodyText('4、黄金再创历史新高。周四纽约尾盘现货黄金涨至2560美元/盎司，创****历史新高。\n'), '4、黄金再创历史新高。周四纽约尾盘现货黄金涨至2560美元/盎司，创历史新高。\n');
+  });
+
   test('footnotes and task lists', () => {
     const result = clean('正文[^1]。\n\n- [x] 已完成\n- [ ] 待办\n\n[^1]: 注释内容。\n');
     assert.match(result.text, /已完成\n待办/);

@@ -47,6 +47,8 @@ const ATTRIBUTE_LIST = /[ \t]*\{[ \t]*((?:[.#]?[\w-]+(?:=(?:"[^"\n]*"|[^\s}]+))?
 const INLINE_ATTRIBUTES = /(?<=\))\{[ \t]*(?:[.#]?[\w-]+(?:=(?:"[^"\n]*"|[^\s}]+))?[ \t]*)+\}/g;
 /** An emoji shortcode (`:mag:`) that the markdown-it emoji plugin would turn into a picture: dropped. */
 const EMOJI = /(?<![\w:\/]):[a-z][a-z0-9_+-]*:(?![\w\/])/g;
+/** `****` inside a line: an empty strong span (kramdown shows nothing; CommonMark would print the stars). */
+const EMPTY_STRONG = /(?<=\S)\*{4}(?=\S)/g;
 const ALIGN = /(?:^|\s)(?:align=["']?(left|center|right)|\.(?:text-)?(left|center|right))\b/;
 /** Hexo tags that are not containers even when alone on a line. */
 const NOT_CONTAINER_TAGS = new Set(['raw', 'include', 'asset_img', 'img', 'assign', 'if', 'for', 'else', 'elsif', 'unless', 'case', 'when', 'capture', 'comment', 'highlight', 'codeblock']);
@@ -84,7 +86,8 @@ function maskInline(line: string): string {
     .replace(HUGO_FIGURE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]]/g, '')}](${src})`))
     .replace(TEMPLATE, fill)
     .replace(INLINE_ATTRIBUTES, fill)
-    .replace(EMOJI, (emoji) => SYMBOL_FILLER.repeat(emoji.length));
+    .replace(EMOJI, (emoji) => SYMBOL_FILLER.repeat(emoji.length))
+    .replace(EMPTY_STRONG, fill);
 }
 
 /** Blanks the dialect markers of `text` from `from` on (the front matter before it is blanked too). */
