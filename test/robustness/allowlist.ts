@@ -11,8 +11,8 @@ import {
   STRUCTURE_TAGS,
 } from '../../server/src/service/clean/sanitize';
 
-/** The wrapper elements render.ts writes around the sanitised content (header card, removed blocks). */
-const CLEANER_TAGS = new Set(['article', 'header', 'h1', 'dl', 'dt', 'dd', 'div', 'span']);
+/** The wrapper elements render.ts writes around the sanitised content (header card, removed blocks, containers). */
+const CLEANER_TAGS = new Set(['article', 'header', 'h1', 'dl', 'dt', 'dd', 'div', 'span', 'aside', 'details', 'summary', 'section']);
 /** Attributes the cleaner itself sets; their values are its own vocabulary, checked below. */
 const CLEANER_ATTRIBUTES = new Set(['class', 'data-line', 'data-kind', 'lang']);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findBoilerplate } from '../../server/src/service/clean/boilerplate';
+import { findBoilerplate } from '../../server/src/service/parse/boilerplate/spans';
 import { applyFix, diagnosticsOf, doc, findings, fixAll, makeService } from './bodyRuleHelpers';
 
 const RULE = 'web-boilerplate';

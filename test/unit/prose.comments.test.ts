@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findBoilerplate } from '../../server/src/service/clean/boilerplate';
+import { findBoilerplate } from '../../server/src/service/parse/boilerplate/spans';
 import { buildProse, onlyComments } from '../../server/src/service/parse/prose';
 
 // A body whose only markup is comments skips the HTML parser; appending a tag forces the parser, so

@@ -1,8 +1,10 @@
 /**
  * The cleaner: a document as a reader sees it — metadata for the header card, the body without
  * portal junk, sanitised HTML with `data-line` on every block, plain text, and what was removed.
+ * Everything is read from the document's one tree (`doc.tree`) and rendered from the same blocks.
  * The same result feeds the preview, the exports and `policydoc clean`.
  */
+import type { ElementContent, RootContent } from 'hast';
 import type { PolicyDocument } from '../parse/document';
 import { articleBlocks } from './article';
 import { toMarkdown } from './markdown';
@@ -16,7 +18,7 @@ export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult, Removed
 /** Body lines that are metadata sit at the start or the end of the article. */
 const METADATA_REACH = 3;
 
-/** Moves metadata paragraphs (原标题, 责任编辑, 来源, source link) of an article into `meta`. */
+/** Moves metadata paragraphs (原标题, 责任编辑, 来源, 原文链接, 发布日期, 作者, a source link) of an article into `meta`. */
 function extractBodyMetadata(blocks: Block[], meta: CleanMeta): void {
   const content = blocks.filter((block) => block.tag === 'p');
   content.forEach((block, index) => {
@@ -24,23 +26,64 @@ function extractBodyMetadata(blocks: Block[], meta: CleanMeta): void {
     if (!found) return;
     const nearStart = index < METADATA_REACH;
     const nearEnd = index >= content.length - METADATA_REACH;
-    const placed = found.field === 'originalTitle' ? nearStart : found.field === 'sourceUrl' ? nearEnd : nearStart || nearEnd || found.field === 'editor';
-    if (!placed || meta[found.field] !== undefined) return;
-    meta[found.field] = found.value;
-    Object.assign(block, { tag: 'removed', kind: 'metadata' });
+    const bareUrl = found.fields.length === 1 && found.fields[0].field === 'sourceUrl' && !/[:：]/.test(block.text.replace(/^https?:/, ''));
+    const placed = bareUrl ? nearEnd : found.fields[0].field === 'originalTitle' ? nearStart : nearStart || nearEnd || found.fields[0].field === 'editor';
+    if (!placed) return;
+    let taken = false;
+    for (const { field, value } of found.fields) {
+      if (meta[field] !== undefined) continue;
+      meta[field] = value;
+      taken = true;
+    }
+    if (taken && found.complete) Object.assign(block, { tag: 'removed', kind: 'metadata' });
   });
   // The portal's editor line is junk, but the editor's name belongs to the metadata.
   for (const block of blocks) {
     if (block.kind !== 'editor-line' || meta.editor !== undefined) continue;
-    const found = bodyMetadata(block.text);
-    if (found?.field === 'editor') meta.editor = found.value;
+    const editor = bodyMetadata(block.text)?.fields.find((found) => found.field === 'editor');
+    if (editor) meta.editor = editor.value;
+  }
+}
+
+/** Elements that only Markdown or HTML writes: a 公文 body holding them is a post, not plain text. */
+const MARKUP_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'a', 'img', 'table', 'blockquote', 'pre', 'code', 'div', 'span', 'font', 'section']);
+
+function hasMarkup(nodes: readonly RootContent[] | readonly ElementContent[]): boolean {
+  return nodes.some((node) => node.type === 'element' && (MARKUP_TAGS.has(node.tagName) || Object.keys(node.properties).length > 0 || hasMarkup(node.children)));
+}
+
+/**
+ * The GB/T 9704 layout is for plain-text official documents, read from the line model: a pkulaw
+ * export, or a 公文 whose body has no Markdown or HTML markup (a post that reads like a 公文 is
+ * read from its tree, its 落款 right-aligned by its own `::: right`).
+ */
+function officialLayout(doc: PolicyDocument): boolean {
+  if (doc.profile === 'pkulaw') return true;
+  return doc.profile === 'gongwen' && doc.dialects.containers.length === 0 && !hasMarkup(doc.tree.children);
+}
+
+const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * The title of an article: the front matter's, else its first heading (never a body paragraph). The
+ * heading that gives or repeats the title is not shown twice.
+ */
+function takeTitle(blocks: Block[], meta: CleanMeta): void {
+  const heading = blocks.find((block) => /^h[1-6]$/.test(block.tag));
+  if (!heading) return;
+  const beforeHeading = blocks.slice(0, blocks.indexOf(heading)).filter((block) => block.tag !== 'removed');
+  if (meta.title === undefined) {
+    meta.title = heading.text;
+    if (beforeHeading.length === 0) Object.assign(heading, { tag: 'removed', kind: 'duplicate-title' });
+  } else if (same(heading.text, meta.title) && beforeHeading.length === 0) {
+    Object.assign(heading, { tag: 'removed', kind: 'duplicate-title' });
   }
 }
 
 export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): CleanResult {
   const locale = options.locale ?? 'zh';
   const meta = frontMatterMeta(doc);
-  const official = doc.profile === 'pkulaw' || doc.profile === 'gongwen';
+  const official = !doc.binary && officialLayout(doc);
   let blocks: Block[] = [];
   const removed: { kind: RemovedRange['kind']; start: number; end: number }[] = [];
   if (doc.binary) {
@@ -48,10 +91,11 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
   } else if (official) {
     blocks = officialBlocks(doc, meta);
   } else {
-    const body = articleBlocks(doc.text, doc.bodyStart, doc.boilerplate, options.images ?? true);
+    const body = articleBlocks(doc.tree, doc.bodyStart, doc.boilerplate, options.images ?? true);
     blocks = body.blocks;
     removed.push(...body.inlineRemoved);
     extractBodyMetadata(blocks, meta);
+    takeTitle(blocks, meta);
   }
   for (const block of blocks) if (block.tag === 'removed') removed.push({ kind: block.kind ?? 'unsafe', start: block.start, end: block.end });
   removed.sort((a, b) => a.start - b.start);
@@ -66,6 +110,6 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
     text: paragraphs.length > 0 ? paragraphs.join('\n\n') + '\n' : '',
     removed: removed.map(({ kind, start, end }) => ({ kind, range: doc.lines.range(start, end) })),
   };
-  if (options.markdown) result.markdown = toMarkdown(meta, blocks, official);
+  if (options.markdown) result.markdown = toMarkdown(meta, blocks, official, doc.lines, locale);
   return result;
 }

@@ -1,68 +1,77 @@
-import { escapeHtml } from './sanitize';
+import type { Element, ElementContent, Root } from 'hast';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /**
- * Writes inline content as HTML and plain text side by side, with the same whitespace rules for
- * both: leading and trailing whitespace (full-width spaces included, the print indentation
- * `　　`) is dropped, a run of ASCII whitespace becomes one space — or nothing when it is a line
- * break between CJK characters, as in a wrapped Chinese paragraph.
+ * Normalises the whitespace of inline content in place and returns its plain text, with the same rules
+ * for both: leading and trailing whitespace (full-width spaces included, the print indentation `　　`)
+ * is dropped, a run of ASCII whitespace becomes one space — or nothing when it is a line break between
+ * CJK characters, as in a wrapped Chinese paragraph. A `<br>` is a line break in the text.
  */
-export class InlineWriter {
-  html = '';
-  text = '';
-  images = 0;
-  private pending = '';
-  private started = false;
+export function normalizeInline(parent: Root | Element): { text: string; images: number } {
+  let text = '';
+  let images = 0;
+  let pending = '';
+  let started = false;
+  /** Just after a `<br>`: the next line's indentation is dropped like the first line's. */
+  let lineStart = false;
+  let lastText: { value: string } | undefined;
 
-  write(raw: string): void {
-    for (const piece of raw.split(/(\s+)/)) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
-        if (this.started) this.pending += piece;
-        continue;
+  const space = (next: string): string => {
+    const run = pending;
+    pending = '';
+    if (run === '' || !started) return '';
+    if (/^[ \t\r\n]+$/.test(run)) return run.includes('\n') && CJK.test(text.slice(-1)) && (next === '' || CJK.test(next[0])) ? '' : ' ';
+    return run.replace(/[ \t\r\n]+/g, '');
+  };
+  /** The pending space before an element goes at the end of the text before it. */
+  const flushBeforeElement = () => {
+    const gap = space('');
+    if (gap !== '' && lastText) {
+      lastText.value += gap;
+      text += gap;
+    }
+  };
+
+  const walk = (node: Root | Element) => {
+    const kept: ElementContent[] = [];
+    for (const child of node.children as ElementContent[]) {
+      if (child.type === 'text') {
+        let value = '';
+        for (const piece of child.value.split(/(\s+)/)) {
+          if (piece === '') continue;
+          if (/^\s+$/.test(piece)) {
+            if (started && !lineStart) pending += piece;
+            continue;
+          }
+          lineStart = false;
+          const gap = space(piece);
+          value += gap + piece;
+          text += gap + piece;
+          started = true;
+        }
+        child.value = value;
+        if (value !== '') {
+          lastText = child;
+          kept.push(child);
+        }
+      } else if (child.type === 'element') {
+        if (child.tagName === 'br') {
+          if (!started) continue;
+          pending = '';
+          lineStart = true;
+          text += '\n';
+          kept.push(child);
+          continue;
+        }
+        flushBeforeElement();
+        if (child.tagName === 'img') images++;
+        walk(child);
+        kept.push(child);
       }
-      this.flushSpace(piece);
-      this.html += escapeHtml(piece);
-      this.text += piece;
-      this.started = true;
     }
-  }
-
-  open(tag: string, attributes: [string, string][] = []): void {
-    this.flushSpace('');
-    this.html += `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>`;
-  }
-
-  close(tag: string): void {
-    this.html += `</${tag}>`;
-  }
-
-  lineBreak(): void {
-    if (!this.started) return;
-    this.pending = '';
-    this.html += '<br>';
-    this.text += '\n';
-  }
-
-  image(attributes: [string, string][]): void {
-    this.open('img', attributes);
-    this.images++;
-  }
-
-  private flushSpace(next: string): void {
-    if (this.pending === '') return;
-    const run = this.pending;
-    this.pending = '';
-    if (!this.started) return;
-    let space: string;
-    if (/^[ \t\r\n]+$/.test(run)) {
-      const before = this.text.slice(-1);
-      space = run.includes('\n') && CJK.test(before) && (next === '' || CJK.test(next[0])) ? '' : ' ';
-    } else {
-      space = run.replace(/[ \t\r\n]+/g, '');
-    }
-    this.html += escapeHtml(space);
-    this.text += space;
-  }
+    node.children = kept as never;
+  };
+  walk(parent);
+  return { text, images };
 }

@@ -1,6 +1,7 @@
 /** Metadata of the header card: from the front matter, and from the lines of the body that are metadata. */
 import { parseDate } from '../dates';
 import type { PolicyDocument } from '../parse/document';
+import labelData from '../../../data/metadata-labels.json';
 import type { CleanMeta } from './types';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
@@ -46,22 +47,46 @@ export function frontMatterMeta(doc: PolicyDocument): CleanMeta {
   return meta;
 }
 
-type BodyField = 'originalTitle' | 'editor' | 'source' | 'sourceUrl';
+export type BodyField = 'originalTitle' | 'editor' | 'source' | 'sourceUrl' | 'date' | 'author';
 
-const FIELDS: [BodyField, RegExp][] = [
-  ['originalTitle', /^原标题\s*[:：]\s*(.+)$/],
-  ['editor', /^[（(]?责任编辑\s*[:：]\s*([^）)]+)[）)]?$/],
-  ['source', /^[（(]?(?:文章|稿件|信息|新闻)?来源\s*[:：]\s*([^）)]+)[）)]?$/],
-  ['sourceUrl', /^(https?:\/\/\S+)$/],
-];
+const LABELS = new Map<string, BodyField>(Object.entries(labelData.fields as Record<BodyField, string[]>).flatMap(([field, labels]) => labels.map((label) => [label, field as BodyField])));
+/** `label：value`: `来源：新华社` (brackets around the whole, `（责任编辑：王翔）`, are taken off first). */
+const LABELLED = /^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$/;
+const BRACKETED = /^[（(](.*)[）)]$/;
+const BARE_URL = /^(https?:\/\/\S+)$/;
+/** Fields written side by side on one line: `来源：国务院办公厅　发布日期：2019-01-05`. */
+const FIELD_SEPARATOR = /\s{2,}|\u3000+|\s*[|｜]\s*/;
 
-/** Which metadata a body paragraph is, if it is one: `原标题：…`, `责任编辑：…`, `来源：…`, `（文章来源：…）`, a bare source link. */
-export function bodyMetadata(text: string): { field: BodyField; value: string } | null {
-  const line = text.trim();
-  if (line.includes('\n') || line.length > 200) return null;
-  for (const [field, pattern] of FIELDS) {
-    const match = pattern.exec(line);
-    if (match) return { field, value: match[1].trim() };
+export interface BodyMetadataField {
+  field: BodyField;
+  value: string;
+}
+
+/** The field a metadata label names (`原文链接` → sourceUrl), if it is one. */
+export function bodyMetadataLabel(label: string): BodyField | undefined {
+  return LABELS.get(label.trim());
+}
+
+/**
+ * The metadata a body paragraph is, if it is only metadata: `原标题：…`, `（责任编辑：…）`, `来源：… 发布时间：…`
+ * (one field a line or several side by side), a bare source link. `partial` lists the fields of a
+ * paragraph that mixes known fields with other labelled lines (`通知类型：校内通知`).
+ */
+export function bodyMetadata(text: string): { fields: BodyMetadataField[]; complete: boolean } | null {
+  const paragraph = text.trim();
+  if (paragraph.length > 300) return null;
+  const url = BARE_URL.exec(paragraph);
+  if (url) return { fields: [{ field: 'sourceUrl', value: url[1] }], complete: true };
+  const fields: BodyMetadataField[] = [];
+  let complete = true;
+  for (const line of paragraph.split('\n')) {
+    for (const segment of line.trim().split(FIELD_SEPARATOR)) {
+      const match = LABELLED.exec(segment.replace(BRACKETED, '$1').trim());
+      if (!match) return null;
+      const field = LABELS.get(match[1]);
+      if (field && match[2].trim() !== '') fields.push({ field, value: match[2].trim() });
+      else complete = false;
+    }
   }
-  return null;
+  return fields.length > 0 ? { fields, complete } : null;
 }

@@ -3,10 +3,13 @@
  * 主送机关, body with its 层次序数 levels, then the 落款 (issuing organ and 成文日期). The lines are read
  * from `doc.prose` (tags and comments blanked), so every offset is an offset into the source.
  */
-import { load } from 'cheerio/slim';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import type { PolicyDocument } from '../parse/document';
-import { InlineWriter } from './inline';
-import { DROPPED_TAGS } from './sanitize';
+import { INLINE_FILLER, SYMBOL_FILLER } from '../parse/tree/dialects';
+import { normalizeInline } from './inline';
+import { sanitizeTree } from './sanitize';
 import type { Block, CleanMeta } from './types';
 
 interface Line {
@@ -18,13 +21,15 @@ interface Line {
 /** The 落款's organ line is short and is not a sentence. */
 const ISSUER_MAX = 40;
 const HEADING_MAX = 60;
+/** A title line is at most this long (the longest 公文 titles of the corpus are about 80 characters). */
+const TITLE_MAX = 100;
+/** A paragraph's print indentation (full-width or em spaces, after any tags): body text, never a title. */
+const PRINT_INDENT = /^[ \t]*(?:<[^>]*>)*(?:&emsp;|&#8195;|&#x2003;|[\u3000\u2003])/i;
 const HEADER_LINES = 4;
 
 /** The text of a line with markup: tags and comments dropped, dangerous elements with their content, entities decoded. */
 function markupText(raw: string): string {
-  const $ = load(raw);
-  $([...DROPPED_TAGS].join(',')).remove();
-  return $.root().text();
+  return toText(sanitizeTree(fromHtml(raw, { fragment: true })), { whitespace: 'pre' });
 }
 
 /** The non-blank lines of the body (found in the prose, where block tags break lines), with their text. */
@@ -34,7 +39,8 @@ function bodyLines(source: string, prose: string, from: number): Line[] {
   while (start <= prose.length) {
     let end = prose.indexOf('\n', start);
     if (end < 0) end = prose.length;
-    const raw = source.slice(start, end);
+    // A block tag's `<` is the line break of the prose: the line's markup starts one before it.
+    const raw = source.slice(source[start - 1] === '<' ? start - 1 : start, end);
     // Blank in the prose: markup only, or the inside of a script or style (a bare URL line is kept).
     const hidden = prose.slice(start, end).trim() === '' && !/^\s*https?:\/\/\S+\s*$/.test(raw);
     const text = (/[<&]/.test(raw) ? markupText(raw) : raw).replace(/^\s+|\s+$/g, '').replace(/^#+\s+/, '');
@@ -46,22 +52,26 @@ function bodyLines(source: string, prose: string, from: number): Line[] {
 
 const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
+/** A line as a hast paragraph of the document's tree, its whitespace normalised as in every other block. */
+function lineContent(line: Line): Pick<Block, 'content' | 'text'> {
+  const paragraph: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: line.text }] };
+  const { text } = normalizeInline(paragraph);
+  return { content: paragraph.children, text };
+}
+
 function block(line: Line, className: string, tag: Block['tag'] = 'p'): Block {
-  const writer = new InlineWriter();
-  writer.write(line.text);
-  return { tag, className, html: writer.html, text: writer.text, start: line.start, end: line.end };
+  return { tag, className, ...lineContent(line), start: line.start, end: line.end };
 }
 
 function removed(line: Line, kind: 'metadata' | 'duplicate-title'): Block {
-  const writer = new InlineWriter();
-  writer.write(line.text);
-  return { tag: 'removed', kind, html: writer.html, text: writer.text, start: line.start, end: line.end };
+  return { tag: 'removed', kind, ...lineContent(line), start: line.start, end: line.end };
 }
 
 /** Blocks of the official layout; fills the official fields of `meta`. */
 export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   const { official } = doc;
-  const lines = bodyLines(doc.text, doc.prose, doc.bodyStart);
+  const source = doc.dialects.text.split(INLINE_FILLER).join(' ').split(SYMBOL_FILLER).join(' ');
+  const lines = bodyLines(source, doc.prose, doc.bodyStart);
   const blocks: Block[] = [];
   let index = 0;
 
@@ -77,8 +87,11 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
 
   const own = official.ownNumber;
   const isNumberLine = (line: Line | undefined) => own !== null && line !== undefined && own.start >= line.start && own.end <= line.end;
-  // The title, unless the document starts with its 发文字号; a pkulaw export repeats it on the next line.
-  if (index < lines.length && !isNumberLine(lines[index])) {
+  // The title, unless the document starts with its 发文字号 or with body text (an indented line, a
+  // sentence: a post whose title is in its front matter); a pkulaw export repeats it on the next line.
+  const indented = (line: Line) => PRINT_INDENT.test(source.slice(source[line.start - 1] === '<' ? line.start - 1 : line.start, line.end));
+  const titleLike = (line: Line) => line.text.length <= TITLE_MAX && !/[。；，]$/.test(line.text) && !indented(line);
+  if (index < lines.length && !isNumberLine(lines[index]) && titleLike(lines[index])) {
     const title = lines[index++];
     meta.title ??= title.text;
     blocks.push(block(title, 'pd-title', 'h1'));

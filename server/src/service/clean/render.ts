@@ -1,8 +1,10 @@
-/** The cleaned document as an HTML fragment: a header card with the metadata, then the blocks. */
+/** The cleaned document as an HTML fragment: a header card with the metadata, then the blocks, serialised from one hast tree. */
+import type { Element, ElementContent, Properties } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { BOILERPLATE_KIND_NAMES } from '../parse/boilerplate/spans';
 import type { LineMap } from '../parse/lineMap';
 import type { Locale, Message } from '../types';
-import { BOILERPLATE_KIND_NAMES } from './boilerplate';
-import { escapeHtml, safeLinkUrl } from './sanitize';
+import { safeLinkUrl } from './sanitize';
 import type { Block, CleanMeta, RemovedKind } from './types';
 
 export const REMOVED_KIND_NAMES: Record<RemovedKind, Message> = {
@@ -27,64 +29,83 @@ const LABELS = {
   untitled: { en: 'Untitled', zh: '无标题' },
 } satisfies Record<string, Message>;
 
-function row(label: Message, valueHtml: string, locale: Locale): string {
-  return `<div class="pd-meta-row"><dt>${escapeHtml(label[locale])}</dt><dd>${valueHtml}</dd></div>`;
+function h(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
+  return { type: 'element', tagName, properties, children };
 }
 
-function chips(values: string[]): string {
-  return values.map((value) => `<span class="pd-chip">${escapeHtml(value)}</span>`).join('');
+function text(value: string): ElementContent {
+  return { type: 'text', value };
 }
 
-function card(meta: CleanMeta, titleLine: number | undefined, official: boolean, locale: Locale): string {
-  const rows: string[] = [];
-  const text = (key: 'author' | 'source' | 'originalTitle' | 'editor' | 'cliCode') => {
+function row(label: Message, value: ElementContent[], locale: Locale): Element {
+  return h('div', { className: ['pd-meta-row'] }, [h('dt', {}, [text(label[locale])]), h('dd', {}, value)]);
+}
+
+function card(meta: CleanMeta, titleLine: number | undefined, titleInBody: boolean, locale: Locale): Element | undefined {
+  const rows: Element[] = [];
+  const plain = (key: 'author' | 'source' | 'originalTitle' | 'editor' | 'cliCode') => {
     const value = meta[key];
-    if (value !== undefined) rows.push(row(LABELS[key], escapeHtml(value), locale));
+    if (value !== undefined) rows.push(row(LABELS[key], [text(value)], locale));
   };
-  if (meta.date !== undefined) rows.push(row(LABELS.date, `${escapeHtml(meta.date)}${escapeHtml(LABELS.beijing[locale])}`, locale));
+  const chips = (values: string[]) => values.map((value) => h('span', { className: ['pd-chip'] }, [text(value)]));
+  if (meta.date !== undefined) rows.push(row(LABELS.date, [text(`${meta.date}${LABELS.beijing[locale]}`)], locale));
   if (meta.categories.length > 0) rows.push(row(LABELS.categories, chips(meta.categories), locale));
   if (meta.tags.length > 0) rows.push(row(LABELS.tags, chips(meta.tags), locale));
-  text('author');
-  text('source');
-  text('originalTitle');
-  text('editor');
-  text('cliCode');
+  plain('author');
+  plain('source');
+  plain('originalTitle');
+  plain('editor');
+  plain('cliCode');
   if (meta.sourceUrl !== undefined) {
     const href = safeLinkUrl(meta.sourceUrl);
-    const shown = escapeHtml(meta.sourceUrl);
-    rows.push(row(LABELS.sourceUrl, href === null ? shown : `<a href="${escapeHtml(href)}">${shown}</a>`, locale));
+    rows.push(row(LABELS.sourceUrl, [href === null ? text(meta.sourceUrl) : h('a', { href }, [text(meta.sourceUrl)])], locale));
   }
   // An official document shows its title on the page itself, in GB/T 9704 position.
-  const title = official ? '' : `<h1 class="pd-title"${titleLine === undefined ? '' : ` data-line="${titleLine}"`}>${escapeHtml(meta.title ?? LABELS.untitled[locale])}</h1>`;
-  if (title === '' && rows.length === 0) return '';
-  return `<header class="pd-card">${title}${rows.length > 0 ? `<dl class="pd-meta">${rows.join('')}</dl>` : ''}</header>`;
+  const children: ElementContent[] = [];
+  if (!titleInBody) children.push(h('h1', { className: ['pd-title'], ...(titleLine === undefined ? {} : { dataLine: titleLine }) }, [text(meta.title ?? LABELS.untitled[locale])]));
+  if (rows.length > 0) children.push(h('dl', { className: ['pd-meta'] }, rows));
+  return children.length === 0 ? undefined : h('header', { className: ['pd-card'] }, children);
 }
 
-function renderBlock(block: Block, lines: LineMap, locale: Locale): string {
-  const line = ` data-line="${lines.positionAt(block.start).line}"`;
-  const cls = block.className ? ` class="${block.className}"` : '';
+function blockElement(block: Block, lines: LineMap, locale: Locale): Element {
+  const dataLine = lines.positionAt(block.start).line;
   switch (block.tag) {
     case 'removed': {
       const kind = block.kind ?? 'unsafe';
-      const label = `<span class="pd-removed-kind">${escapeHtml(REMOVED_KIND_NAMES[kind][locale])}</span>`;
-      return `<div class="pd-removed" data-kind="${kind}"${line}>${label}${block.html ? `<span class="pd-removed-text">${block.html}</span>` : ''}</div>`;
+      const label = h('span', { className: ['pd-removed-kind'] }, [text(REMOVED_KIND_NAMES[kind][locale])]);
+      const shown = block.content.length > 0 ? [h('span', { className: ['pd-removed-text'] }, block.content)] : [];
+      return h('div', { className: ['pd-removed'], dataKind: kind, dataLine }, [label, ...shown]);
     }
-    case 'structure':
-      return block.html.replace(/^<([a-z0-9]+)/, `<$1${line}`);
+    case 'structure': {
+      const root = block.content[0] as Element;
+      return { ...root, properties: { ...root.properties, dataLine } };
+    }
     case 'hr':
-      return `<hr${line}>`;
-    case 'figure':
-      return `<figure${line}>${block.html}</figure>`;
+      return h('hr', { dataLine });
     default:
-      return `<${block.tag}${cls}${line}>${block.html}</${block.tag}>`;
+      return h(block.tag, { ...(block.className ? { className: block.className.split(' ') } : {}), dataLine }, block.content);
   }
 }
 
+/** The blocks a reader sees, as one hast fragment (also the source of the Markdown export). */
+export function visibleBlocks(blocks: Block[], lines: LineMap, locale: Locale): Element[] {
+  return blocks.filter((block) => block.tag !== 'removed').map((block) => blockElement(block, lines, locale));
+}
+
 export function renderHtml(meta: CleanMeta, blocks: Block[], lines: LineMap, titleLine: number | undefined, official: boolean, locale: Locale): string {
-  const body = blocks
-    .filter((block) => !(block.tag === 'removed' && block.kind === 'empty-paragraph'))
-    .map((block) => renderBlock(block, lines, locale))
-    .join('\n');
-  const kind = official ? 'pd-official' : 'pd-article';
-  return `<article class="pd-doc ${kind}" lang="zh-CN">\n${card(meta, titleLine, official, locale)}\n<div class="pd-body">\n${body}\n</div>\n</article>\n`;
+  const titleInBody = official && blocks.some((block) => block.className === 'pd-title');
+  const body: ElementContent[] = [];
+  for (const block of blocks) {
+    if (block.tag === 'removed' && block.kind === 'empty-paragraph') continue;
+    body.push(text('\n'), blockElement(block, lines, locale));
+  }
+  const header = card(meta, titleLine, titleInBody, locale);
+  const article = h('article', { className: ['pd-doc', official ? 'pd-official' : 'pd-article'], lang: 'zh-CN' }, [
+    text('\n'),
+    ...(header ? [header] : []),
+    text('\n'),
+    h('div', { className: ['pd-body'] }, [...body, text('\n')]),
+    text('\n'),
+  ]);
+  return toHtml(article) + '\n';
 }

@@ -1,9 +1,12 @@
 /**
- * The allowlist of the cleaner's output. Nothing from a document reaches the preview unless it is
- * listed here: tags not listed are unwrapped (their text kept) or, for the dangerous ones, dropped
- * with their content; attributes not listed are dropped; URLs are kept only with an allowed scheme.
- * Classes and `data-*` attributes in the output are the cleaner's own, never copied from the source.
+ * The allowlist of the cleaner's output, as a hast-util-sanitize schema. Nothing from a document
+ * reaches the preview unless it is listed here: tags not listed are unwrapped (their text kept) or,
+ * for the dangerous ones, dropped with their content; attributes not listed are dropped; URLs are
+ * kept only with an allowed scheme. Classes and `data-*` attributes in the output are the cleaner's
+ * own, added after sanitising, never copied from the source.
  */
+import type { Element, Root } from 'hast';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 
 /** Dropped together with everything inside them. */
 export const DROPPED_TAGS = new Set([
@@ -22,18 +25,28 @@ export const STRUCTURE_TAGS = new Set([
   'blockquote', 'pre', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'figure', 'figcaption',
 ]);
 
-const ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href', 'title'],
-  img: ['src', 'alt', 'title'],
-  abbr: ['title'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan'],
-  ol: ['start'],
-};
+/** Block tags the cleaner itself writes around containers (callouts, details, aligned blocks, footnotes). */
+const CONTAINER_TAGS = ['div', 'aside', 'details', 'summary', 'section'];
 
-export function allowedAttributes(tag: string): readonly string[] {
-  return ATTRIBUTES[tag] ?? [];
-}
+const SCHEMA: Schema = {
+  tagNames: [...INLINE_TAGS, ...STRUCTURE_TAGS, ...CONTAINER_TAGS],
+  strip: [...DROPPED_TAGS],
+  attributes: {
+    a: ['href', 'title'],
+    img: ['src', 'alt', 'title'],
+    abbr: ['title'],
+    td: [['colSpan', /^\d{1,4}$/], ['rowSpan', /^\d{1,4}$/]],
+    th: [['colSpan', /^\d{1,4}$/], ['rowSpan', /^\d{1,4}$/]],
+    ol: [['start', /^\d{1,9}$/]],
+  },
+  protocols: { href: ['http', 'https'], src: ['http', 'https', 'data'] },
+  ancestors: {},
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
+};
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);base64,[A-Za-z0-9+/=\s]*$/i;
@@ -68,4 +81,32 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** The HTML attribute names the schema keeps on `tag`. */
+export function allowedAttributes(tag: string): readonly string[] {
+  return (SCHEMA.attributes?.[tag] ?? []).map((entry) => (typeof entry === 'string' ? entry : entry[0]).toLowerCase());
+}
+
+/** Applies the URL checks above to every link and image, then the schema: the safe copy of `node`. */
+export function sanitizeTree<T extends Root | Element>(node: T): Root {
+  const check = (element: Element) => {
+    const { href, src } = element.properties;
+    if (href !== undefined) {
+      const url = typeof href === 'string' ? safeLinkUrl(href) : null;
+      if (url === null) delete element.properties.href;
+      else element.properties.href = url;
+    }
+    if (src !== undefined) {
+      const url = typeof src === 'string' ? safeImageUrl(src) : null;
+      if (url === null) delete element.properties.src;
+      else element.properties.src = url;
+    }
+    for (const child of element.children) if (child.type === 'element') check(child);
+  };
+  const copy = structuredClone(node);
+  if (copy.type === 'element') check(copy);
+  else for (const child of copy.children) if (child.type === 'element') check(child);
+  const safe = sanitize(copy, SCHEMA);
+  return safe.type === 'root' ? safe : { type: 'root', children: [safe as never] };
 }

@@ -1,6 +1,7 @@
+import type { ElementContent } from 'hast';
 import type { Range } from 'vscode-languageserver-types';
 import type { Locale, ProfileName } from '../types';
-import type { BoilerplateKind } from './boilerplate';
+import type { BoilerplateKind } from '../parse/boilerplate/spans';
 
 /** What the cleaner takes out of the body: portal junk, lines moved to the header card, duplicates, empty or unsafe content. */
 export type RemovedKind = BoilerplateKind | 'metadata' | 'duplicate-title' | 'empty-paragraph' | 'unsafe';
@@ -60,8 +61,8 @@ export interface Block {
   tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'figure' | 'structure' | 'hr' | 'removed';
   /** The cleaner's own class (layout of official documents). */
   className?: string;
-  /** Sanitised inner HTML (for `structure`: the whole element). */
-  html: string;
+  /** Sanitised content from the document's tree (for `structure`: the whole element). */
+  content: ElementContent[];
   /** Plain text, '' for images and rules. */
   text: string;
   /** Source offsets. */

@@ -1,4 +1,5 @@
-import { findBoilerplate, type BoilerplateSpan } from '../clean/boilerplate';
+import { findBoilerplate, type BoilerplateSpan } from './boilerplate/spans';
+import type { Root } from 'hast';
 import type { ProfileName } from '../types';
 import { Directives } from './directives';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontMatter';
@@ -6,6 +7,10 @@ import { LineMap } from './lineMap';
 import { parseOfficial, type OfficialParts } from './official';
 import { detectProfile } from './profile';
 import { buildProse } from './prose';
+import { buildBodyTree } from './tree/bodyTree';
+import { INLINE_FILLER, maskDialects, SYMBOL_FILLER, type MaskedBody } from './tree/dialects';
+
+const FILLERS = new RegExp(`[${INLINE_FILLER}${SYMBOL_FILLER}]`, 'g');
 
 /** A document parsed once; every rule and feature reads this model and never re-parses the text. */
 export interface PolicyDocument {
@@ -24,12 +29,16 @@ export interface PolicyDocument {
   /** Content that is mostly not text (see `isBinary`): nothing else is checked. */
   binary: boolean;
   entry(key: string): FrontMatterEntry | undefined;
-  /** The readable body text, same length as `text` (see prose.ts); computed on first use. */
+  /** The text with generator dialect markers (`:::`, `{% %}`, `{{ }}`, `[[toc]]`, `{align=…}`) blanked, and where their containers are (see tree/dialects.ts); computed on first use. */
+  readonly dialects: MaskedBody;
+  /** The readable body text, same length as `text`, dialect markers blanked too (see prose.ts); computed on first use. */
   readonly prose: string;
   /** 发文字号, 成文日期, dates, 法宝引证码 and 层次序数 found in the prose (see official.ts); computed on first use. */
   readonly official: OfficialParts;
-  /** Portal junk in the body as source spans (see clean/boilerplate.ts); computed on first use. */
+  /** Portal junk in the body as source spans (see boilerplate/spans.ts); computed on first use. */
   readonly boilerplate: readonly BoilerplateSpan[];
+  /** The body as one hast tree with document offsets (Markdown, raw HTML and generator dialects; see tree/bodyTree.ts); computed on first use. */
+  readonly tree: Root;
 }
 
 /** How much of the start decides whether the content is text, as in git and grep. */
@@ -61,6 +70,8 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
   let prose: string | undefined;
   let official: OfficialParts | undefined;
   let boilerplate: BoilerplateSpan[] | undefined;
+  let tree: Root | undefined;
+  let dialects: MaskedBody | undefined;
   return {
     uri,
     text,
@@ -73,8 +84,12 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
     directives: binary ? Directives.parse('', lines) : Directives.parse(text, lines),
     binary,
     entry: (key) => entries.get(key),
+    get dialects() {
+      dialects ??= binary ? { text, containers: [], aligns: [] } : maskDialects(text, bodyStart);
+      return dialects;
+    },
     get prose() {
-      prose ??= binary ? '' : buildProse(text, bodyStart);
+      prose ??= binary ? '' : buildProse(this.dialects.text.replace(FILLERS, ' '), bodyStart);
       return prose;
     },
     get official() {
@@ -84,6 +99,10 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
     get boilerplate() {
       boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart);
       return boilerplate;
+    },
+    get tree() {
+      tree ??= binary ? { type: 'root', children: [] } : buildBodyTree(text, bodyStart, this.dialects);
+      return tree;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BOILERPLATE_KIND_NAMES, type BoilerplateSpan } from '../clean/boilerplate';
+import { BOILERPLATE_KIND_NAMES, type BoilerplateSpan } from '../parse/boilerplate/spans';
 import type { Rule } from '../types';
 
 

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { HTML_HINT, onlyComments } from '../parse/prose';
-import type { Message } from '../types';
+import { HTML_HINT, onlyComments } from '../prose';
+import type { Message } from '../../types';
 
 export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
 
