@@ -32,12 +32,13 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly
 type Component = { text?: string; link?: string; drop?: boolean };
 const COMPONENTS = dialects.components as Record<string, Component>;
 
-export function startOf(node: { position?: { start: { offset?: number } } }): number | undefined {
-  return node.position?.start.offset;
+// Nodes that rehype-raw or a plugin made can carry a position without its points.
+export function startOf(node: { position?: { start?: { offset?: number } } }): number | undefined {
+  return node.position?.start?.offset;
 }
 
-export function endOf(node: { position?: { end: { offset?: number } } }): number | undefined {
-  return node.position?.end.offset;
+export function endOf(node: { position?: { end?: { offset?: number } } }): number | undefined {
+  return node.position?.end?.offset;
 }
 
 export function treeData(node: Element): TreeData {
