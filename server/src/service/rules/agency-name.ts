@@ -2,7 +2,8 @@ import { daysInMonth } from '../dates';
 import type { Agency, AgencyIndex, NameHit } from '../knowledge';
 import { firstDayAfter } from '../knowledge/agencyIndex';
 import type { SurfaceMatch } from '../knowledge/surfaceIndex';
-import { documentDate, type CalendarDate } from '../parse/documentDate';
+import { documentDate, writtenDateOf, type CalendarDate } from '../parse/documentDate';
+import { asciiDigits, chineseNumber, chineseYear } from '../parse/numerals';
 import type { PolicyDocument } from '../parse/document';
 import type { Report, Rule } from '../types';
 
@@ -11,7 +12,6 @@ const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|撤并|�
 /** Dates in a sentence: 2018年3月5日, ２０１８年３月, 〔2018〕, 二〇〇二年十二月十日. */
 const DATE = /([12１２][0-9０-９]{3})\s*(?:年\s*(?:([0-9０-９]{1,2})\s*月\s*(?:([0-9０-９]{1,2})\s*日)?)?|[〕﹞\]］])/g;
 const CHINESE_DATE = /([一二][〇○零一二三四五六七八九]{3})\s*年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
-const CHINESE_DIGITS = '〇一二三四五六七八九';
 const SENTENCE_END = /[。！？；\n]/;
 /** The rest of a clause after an organ's name that cites a document of that organ: 建设部、民政部《…》, 工商总局令第26号, 国务院体改办等部门关于…, 卫生部印发的. */
 const CITES_DOCUMENT = /^[^，。；：！？\n]{0,40}?(?:《|〈|令第|关于|(?:印发|发布|制定|颁布|公布|下发)的)/;
@@ -86,20 +86,12 @@ function titleOf(doc: PolicyDocument): string {
 function dateOfDocument(doc: PolicyDocument): string | null {
   const title = titleOf(doc);
   if (FORWARDS.test(title) || CASE_TITLE.test(title) || CASE_HEADING.test(doc.prose.slice(doc.bodyStart))) return null;
-  const written = doc.official.writtenDate;
-  if (written && written.month >= 1 && written.month <= 12 && written.day >= 1 && written.day <= daysInMonth(written.year, written.month)) return isoDate(written);
-  const date = documentDate(doc);
+  const date = writtenDateOf(doc) ?? documentDate(doc);
   return date && isoDate(date);
 }
 
-const fullwidthNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)));
-const chineseDigit = (char: string) => CHINESE_DIGITS.indexOf(char === '○' || char === '零' ? '〇' : char);
-/** 二 → 2, 十二 → 12, 二十八 → 28. */
-function chineseNumber(numeral: string): number {
-  const [tens, units] = numeral.split('十');
-  if (units === undefined) return chineseDigit(numeral);
-  return (tens ? chineseDigit(tens) : 1) * 10 + (units ? chineseDigit(units) : 0);
-}
+const fullwidthNumber = (digits: string) => Number(asciiDigits(digits));
+const chineseNumberOrNone = (numeral: string | undefined) => (numeral ? (chineseNumber(numeral) ?? undefined) : undefined);
 
 /** The last day (YYYY-MM-DD) of a day, a month or a year. */
 function lastDay(year: number, month?: number, day?: number): string {
@@ -112,7 +104,7 @@ function lastDay(year: number, month?: number, day?: number): string {
 function datesIn(text: string): string[] {
   const arabic = [...text.matchAll(DATE)].map((m) => lastDay(fullwidthNumber(m[1]), m[2] ? fullwidthNumber(m[2]) : undefined, m[3] ? fullwidthNumber(m[3]) : undefined));
   const chinese = [...text.matchAll(CHINESE_DATE)].map((m) =>
-    lastDay(Number([...m[1]].map(chineseDigit).join('')), m[2] ? chineseNumber(m[2]) : undefined, m[3] ? chineseNumber(m[3]) : undefined),
+    lastDay(chineseYear(m[1])!, chineseNumberOrNone(m[2]), chineseNumberOrNone(m[3])),
   );
   return [...arabic, ...chinese];
 }
