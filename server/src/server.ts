@@ -24,8 +24,6 @@ import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
-/** The project's own agencies and terms, extending the shipped data. */
-const KNOWLEDGE_FILES = USER_KNOWLEDGE_FILES;
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 
 interface DocumentInfoParams {
@@ -87,7 +85,7 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(async () => {
   if (canWatchFiles) {
-    const watchers = [CONFIG_FILE, ...Object.values(KNOWLEDGE_FILES)].map((file) => ({ globPattern: `**/${file}` }));
+    const watchers = [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)].map((file) => ({ globPattern: `**/${file}` }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
@@ -123,7 +121,7 @@ function loadProjectConfig(): void {
 /** Reads `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`; their problems are published on the files. */
 function loadUserKnowledge(): void {
   if (root === undefined) return;
-  for (const [kind, relative] of Object.entries(KNOWLEDGE_FILES) as [keyof typeof KNOWLEDGE_FILES, string][]) {
+  for (const [kind, relative] of Object.entries(USER_KNOWLEDGE_FILES) as [keyof typeof USER_KNOWLEDGE_FILES, string][]) {
     const { uri, text } = readProjectFile(root, relative);
     const diagnostics = guard('setUserKnowledge', [], () => service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
@@ -159,7 +157,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles(async (change) => {
   const changed = (file: string) => change.changes.some((event) => event.uri.endsWith(`/${file}`));
-  const knowledgeChanged = Object.values(KNOWLEDGE_FILES).some(changed);
+  const knowledgeChanged = Object.values(USER_KNOWLEDGE_FILES).some(changed);
   if (!changed(CONFIG_FILE) && !knowledgeChanged) return;
   await ready;
   if (knowledgeChanged) loadUserKnowledge();
