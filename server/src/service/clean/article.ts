@@ -16,6 +16,8 @@ import type { Block } from './types';
 /** Deeper nesting than this is flattened to its text, so tag soup cannot exhaust the stack. */
 const MAX_DEPTH = 64;
 const BLANK_LINE = /\n[^\S\n]*(?:\n[^\S\n]*)+/g;
+/** In a plain-text file every line break outside the page's own HTML elements ends a paragraph. */
+const LINE_BREAK = /\r\n?|\n/g;
 const TOC_TITLES = new Set(dialects.tableOfContentsTitles);
 /** Junk that stands as a block of its own. */
 const BLOCK_JUNK = new Set(['comment', 'qr-block', 'promotion', 'editor-line', 'navigation']);
@@ -34,6 +36,8 @@ interface Context {
   align?: string;
   /** Where the last block ended: a node without a position (a footnote section) goes after it. */
   last: number;
+  /** What ends a paragraph in text between blocks: a blank line (Markdown) or any line break (a `.txt` file). */
+  paragraphBreak: RegExp;
 }
 
 function start(node: Node, ctx: Context): number {
@@ -257,7 +261,7 @@ function addToRun(node: ElementContent, from: number | undefined, to: number | u
 function addText(node: Text, run: Run, ctx: Context): void {
   const at = startOf(node);
   let last = 0;
-  for (const match of node.value.matchAll(BLANK_LINE)) {
+  for (const match of node.value.matchAll(ctx.paragraphBreak)) {
     const piece = node.value.slice(last, match.index);
     addToRun({ type: 'text', value: piece }, at === undefined ? undefined : at + last, at === undefined ? undefined : at + match.index, run);
     flushRun(run, ctx);
@@ -293,9 +297,10 @@ export interface ArticleBody {
 }
 
 /** The body tree as blocks in source order. */
-export function articleBlocks(tree: Root, bodyStart: number, boilerplate: readonly BoilerplateSpan[], images: boolean): ArticleBody {
+export function articleBlocks(tree: Root, bodyStart: number, boilerplate: readonly BoilerplateSpan[], images: boolean, plainTextFile = false): ArticleBody {
   const navigation = boilerplate.filter((span) => span.kind === 'navigation');
-  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), navigation, blocks: [], inlineRemoved: [], last: bodyStart };
+  const paragraphBreak = plainTextFile ? LINE_BREAK : BLANK_LINE;
+  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), navigation, blocks: [], inlineRemoved: [], last: bodyStart, paragraphBreak };
   visitNodes(tree.children, ctx);
   ctx.blocks.sort((a, b) => a.start - b.start);
   return { blocks: ctx.blocks, inlineRemoved: ctx.inlineRemoved };

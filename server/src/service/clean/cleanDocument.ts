@@ -5,10 +5,11 @@
  * The same result feeds the preview, the exports and `policydoc clean`.
  */
 import type { ElementContent, RootContent } from 'hast';
-import type { PolicyDocument } from '../parse/document';
+import { isPlainTextFile, type PolicyDocument } from '../parse/document';
 import { articleBlocks } from './article';
 import { toMarkdown } from './markdown';
 import { bodyMetadata, frontMatterMeta } from './metadata';
+import { findTitle } from './title';
 import { officialBlocks } from './official';
 import { renderHtml } from './render';
 import type { Block, CleanMeta, CleanOptions, CleanResult, RemovedRange } from './types';
@@ -63,12 +64,31 @@ function officialLayout(doc: PolicyDocument): boolean {
 }
 
 const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+const TEXT_BLOCK = /^(?:p|h[1-6])$/;
 
 /**
- * The title of an article: the front matter's, else its first heading (never a body paragraph). The
- * heading that gives or repeats the title is not shown twice.
+ * The title of an article: the front matter's, else the title line at the top of a plain-text file
+ * (or of a post, when the page's metadata follows it), else its first heading — never a body
+ * paragraph. Lines that give or repeat the title are not shown twice.
  */
-function takeTitle(blocks: Block[], meta: CleanMeta): void {
+function takeTitle(blocks: Block[], meta: CleanMeta, source: string, plainTextFile: boolean): void {
+  const leading = blocks.filter((block) => block.tag !== 'removed').slice(0, 8);
+  const candidates = leading.filter((block, index) => TEXT_BLOCK.test(block.tag) && leading.slice(0, index).every((before) => TEXT_BLOCK.test(before.tag)));
+  const found = findTitle(
+    candidates.map((block) => ({ text: block.text, indented: /^[\u3000\u2003]|^(?:&emsp;|&#8195;)/.test(source.slice(block.start, block.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')) })),
+    meta.title,
+  );
+  const confirmed = found && (meta.title !== undefined || plainTextFile || candidates[0].tag !== 'p' || found.lines.length > 1 || found.runIn !== undefined || found.date !== undefined);
+  if (found && confirmed) {
+    meta.title ??= found.title;
+    for (const index of found.lines) Object.assign(candidates[index], { tag: 'removed', kind: 'duplicate-title' });
+    if (found.date) {
+      meta.date ??= found.date.value;
+      Object.assign(candidates[found.date.index], { tag: 'removed', kind: 'metadata' });
+    }
+    for (const { field, value } of (found.runIn && bodyMetadata(found.runIn)?.fields) || []) meta[field] ??= value;
+    return;
+  }
   const heading = blocks.find((block) => /^h[1-6]$/.test(block.tag));
   if (!heading) return;
   const beforeHeading = blocks.slice(0, blocks.indexOf(heading)).filter((block) => block.tag !== 'removed');
@@ -91,11 +111,11 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
   } else if (official) {
     blocks = officialBlocks(doc, meta);
   } else {
-    const body = articleBlocks(doc.tree, doc.bodyStart, doc.boilerplate, options.images ?? true);
+    const body = articleBlocks(doc.tree, doc.bodyStart, doc.boilerplate, options.images ?? true, isPlainTextFile(doc.uri));
     blocks = body.blocks;
     removed.push(...body.inlineRemoved);
+    takeTitle(blocks, meta, doc.text, isPlainTextFile(doc.uri));
     extractBodyMetadata(blocks, meta);
-    takeTitle(blocks, meta);
   }
   for (const block of blocks) if (block.tag === 'removed') removed.push({ kind: block.kind ?? 'unsafe', start: block.start, end: block.end });
   removed.sort((a, b) => a.start - b.start);

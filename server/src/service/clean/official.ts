@@ -10,6 +10,7 @@ import type { PolicyDocument } from '../parse/document';
 import { INLINE_FILLER, SYMBOL_FILLER } from '../parse/tree/dialects';
 import { normalizeInline } from './inline';
 import { sanitizeTree } from './sanitize';
+import { findTitle } from './title';
 import type { Block, CleanMeta } from './types';
 
 interface Line {
@@ -21,8 +22,6 @@ interface Line {
 /** The 落款's organ line is short and is not a sentence. */
 const ISSUER_MAX = 40;
 const HEADING_MAX = 60;
-/** A title line is at most this long (the longest 公文 titles of the corpus are about 80 characters). */
-const TITLE_MAX = 100;
 /** A paragraph's print indentation (full-width or em spaces, after any tags): body text, never a title. */
 const PRINT_INDENT = /^[ \t]*(?:<[^>]*>)*(?:&emsp;|&#8195;|&#x2003;|[\u3000\u2003])/i;
 const HEADER_LINES = 4;
@@ -49,8 +48,6 @@ function bodyLines(source: string, prose: string, from: number): Line[] {
   }
   return lines;
 }
-
-const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 /** A line as a hast paragraph of the document's tree, its whitespace normalised as in every other block. */
 function lineContent(line: Line): Pick<Block, 'content' | 'text'> {
@@ -88,14 +85,22 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   const own = official.ownNumber;
   const isNumberLine = (line: Line | undefined) => own !== null && line !== undefined && own.start >= line.start && own.end <= line.end;
   // The title, unless the document starts with its 发文字号 or with body text (an indented line, a
-  // sentence: a post whose title is in its front matter); a pkulaw export repeats it on the next line.
+  // sentence: a post whose title is in its front matter); a pkulaw export repeats it, a crawled page
+  // may put a catalogue line above it.
   const indented = (line: Line) => PRINT_INDENT.test(source.slice(source[line.start - 1] === '<' ? line.start - 1 : line.start, line.end));
-  const titleLike = (line: Line) => line.text.length <= TITLE_MAX && !/[。；，]$/.test(line.text) && !indented(line);
-  if (index < lines.length && !isNumberLine(lines[index]) && titleLike(lines[index])) {
-    const title = lines[index++];
-    meta.title ??= title.text;
-    blocks.push(block(title, 'pd-title', 'h1'));
-    while (index < lines.length && same(lines[index].text, title.text)) blocks.push(removed(lines[index++], 'duplicate-title'));
+  const head = lines.slice(index, index + 8);
+  const numberAt = head.findIndex(isNumberLine);
+  const found = numberAt === 0 ? undefined : findTitle((numberAt < 0 ? head : head.slice(0, numberAt)).map((line) => ({ text: line.text, indented: indented(line) })), meta.title);
+  if (found) {
+    meta.title ??= found.title;
+    const last = Math.max(...found.lines, found.date?.index ?? 0);
+    for (let at = 0; at <= last; at++) {
+      const line = lines[index + at];
+      if (at === found.index) blocks.push({ ...block(line, 'pd-title', 'h1'), ...(found.runIn ? lineContent({ ...line, text: meta.title }) : {}) });
+      else blocks.push(removed(line, found.lines.includes(at) ? 'duplicate-title' : 'metadata'));
+    }
+    if (found.date) meta.date ??= found.date.value;
+    index += last + 1;
   }
   if (isNumberLine(lines[index])) {
     meta.docNumber = own!.text;

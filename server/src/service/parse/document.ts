@@ -7,7 +7,8 @@ import { LineMap } from './lineMap';
 import { parseOfficial, type OfficialParts } from './official';
 import { detectProfile } from './profile';
 import { buildProse } from './prose';
-import { buildBodyTree } from './tree/bodyTree';
+import { proseParagraphs } from './paragraphs';
+import { buildBodyTree, markupSyntax, type BodySyntax } from './tree/bodyTree';
 import { INLINE_FILLER, maskDialects, SYMBOL_FILLER, type MaskedBody } from './tree/dialects';
 
 const FILLERS = new RegExp(`[${INLINE_FILLER}${SYMBOL_FILLER}]`, 'g');
@@ -58,6 +59,35 @@ function isBinary(text: string): boolean {
   return (probe.match(NOT_TEXT)?.length ?? 0) > probe.length * BINARY_SHARE;
 }
 
+/** A `.txt` file: each line break ends a paragraph or a line, as a reader of the file sees it. */
+export function isPlainTextFile(uri: string): boolean {
+  return /\.txt$/i.test(uri);
+}
+
+/** Tags that make a crawled plain-text file a page of HTML; a lone `<BR>` left in the text does not. */
+const CRAWLED_HTML = /<(?:p|div|table|tbody|tr|td|span|section|h[1-6]|ul|ol|li|font|strong|center)\b[^>]*>/i;
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * How the body is read into the tree: a `.txt` file is plain text (one paragraph a line, hard wraps
+ * rejoined as in the line model) unless a crawler left a page's HTML in it; anything else is Markdown.
+ */
+function bodySyntax(doc: PolicyDocument): BodySyntax {
+  if (!isPlainTextFile(doc.uri)) return markupSyntax(doc.text, doc.bodyStart);
+  if (CRAWLED_HTML.test(doc.text.slice(doc.bodyStart))) return { kind: 'html' };
+  const paragraphs = proseParagraphs(doc).map(({ start, text }) => {
+    const lines: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const found of text.matchAll(LINE_BREAK)) {
+      lines.push({ start: start + from, end: start + found.index });
+      from = found.index + found[0].length;
+    }
+    lines.push({ start: start + from, end: start + text.length });
+    return { lines: lines.filter((line) => line.end > line.start) };
+  });
+  return { kind: 'plain', paragraphs: paragraphs.filter((paragraph) => paragraph.lines.length > 0) };
+}
+
 export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName): PolicyDocument {
   const lines = new LineMap(text);
   const textStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -101,7 +131,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
       return boilerplate;
     },
     get tree() {
-      tree ??= binary ? { type: 'root', children: [] } : buildBodyTree(text, bodyStart, this.dialects);
+      tree ??= binary ? { type: 'root', children: [] } : buildBodyTree(text, bodyStart, this.dialects, bodySyntax(this));
       return tree;
     },
   };

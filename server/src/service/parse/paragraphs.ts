@@ -1,5 +1,5 @@
 import crawlMetadata from '../../../data/crawl-metadata-keys.json';
-import type { PolicyDocument } from './document';
+import { isPlainTextFile, type PolicyDocument } from './document';
 
 /**
  * What a paragraph is: the document's own text, an entry of a reference list in GB/T 7714 style
@@ -49,7 +49,7 @@ function isLiteralBreakTag(doc: PolicyDocument, offset: number, plainText: boole
 
 function splitLines(doc: PolicyDocument): Line[] {
   const { prose } = doc;
-  const plainText = /\.txt$/i.test(doc.uri);
+  const plainText = isPlainTextFile(doc.uri);
   const lines: Line[] = [];
   let start = doc.bodyStart;
   let from = start;

@@ -130,16 +130,43 @@ function plainTree(text: string, bodyStart: number): Root {
   return { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value, position }], position }] };
 }
 
-function parseTree(masked: string, htmlPage: boolean): Root {
-  if (htmlPage) return fromHtml(masked, { fragment: true });
+/** A paragraph of a plain-text body: its lines (several when the text was hard-wrapped), as document offsets. */
+export interface PlainParagraph {
+  lines: { start: number; end: number }[];
+}
+
+/** A plain-text body as paragraphs of text, one text node per source line, positions exact. */
+function linesTree(text: string, paragraphs: readonly PlainParagraph[]): Root {
+  const point = (offset: number) => ({ line: 0, column: 0, offset });
+  const children: Element[] = paragraphs.map(({ lines }) => ({
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: lines.map(({ start, end }) => ({ type: 'text' as const, value: text.slice(start, end), position: { start: point(start), end: point(end) } })),
+    position: { start: point(lines[0].start), end: point(lines[lines.length - 1].end) },
+  }));
+  return { type: 'root', children };
+}
+
+/** How the body is read: Markdown, an HTML page, or plain text (its paragraphs given, or holding crawled HTML). */
+export type BodySyntax = { kind: 'markdown' } | { kind: 'html' } | { kind: 'plain'; paragraphs: readonly PlainParagraph[] };
+
+function parseTree(masked: string, syntax: BodySyntax): Root {
+  if (syntax.kind === 'html') return fromHtml(masked, { fragment: true });
+  if (syntax.kind === 'plain') return linesTree(masked, syntax.paragraphs);
   const file = new VFile(masked);
   return markdown.runSync(markdown.parse(file), file) as Root;
 }
 
-export function buildBodyTree(text: string, bodyStart: number, masked: MaskedBody = maskDialects(text, bodyStart)): Root {
+/** A Markdown body, unless it is an HTML page. */
+export function markupSyntax(text: string, bodyStart: number): BodySyntax {
+  return HTML_PAGE.test(text.slice(bodyStart)) ? { kind: 'html' } : { kind: 'markdown' };
+}
+
+export function buildBodyTree(text: string, bodyStart: number, masked: MaskedBody = maskDialects(text, bodyStart), syntax = markupSyntax(text, bodyStart)): Root {
   let root: Root;
   try {
-    root = parseTree(masked.text, HTML_PAGE.test(text.slice(bodyStart)));
+    root = parseTree(masked.text, syntax);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return plainTree(text, bodyStart);
