@@ -135,13 +135,34 @@ function pushRemoved(kind: Block['kind'] & string, shown: string, from: number, 
 /** Elements whose whitespace-only text children are source formatting, not content. */
 const LAYOUT_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl', 'blockquote', 'aside', 'details', 'section']);
 
-function structureText(node: ElementContent | Root, parent?: Element): string {
-  if (node.type === 'text') return parent && LAYOUT_TAGS.has(parent.tagName) && node.value.trim() === '' ? '' : node.value;
+/** A soft line break in source text: nothing between CJK characters (a wrapped Chinese line), else a space. */
+function joinSoftBreaks(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (_, offset: number) => (CJK_CHAR.test(text[offset - 1] ?? '') && CJK_CHAR.test(text[offset + _.length] ?? '') ? '' : ' '));
+}
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+function structureText(node: ElementContent | Root, parent?: Element, pre = false): string {
+  if (node.type === 'text') {
+    if (parent && LAYOUT_TAGS.has(parent.tagName) && node.value.trim() === '') return '';
+    return pre ? node.value : joinSoftBreaks(node.value);
+  }
   if (node.type !== 'element' && node.type !== 'root') return '';
-  const inner = node.children.map((child) => structureText(child as ElementContent, node.type === 'element' ? node : undefined)).join('');
+  const inPre = pre || (node.type === 'element' && node.tagName === 'pre');
+  const children = node.children.map((child) => structureText(child as ElementContent, node.type === 'element' ? node : undefined, inPre));
+  // An ordered list shows its numbers: the reader sees `1.`, `2.`.
+  if (node.type === 'element' && node.tagName === 'ol') {
+    const first = Number(node.properties.start ?? 1);
+    let number = Number.isFinite(first) ? first : 1;
+    node.children.forEach((child, index) => {
+      if (child.type === 'element' && child.tagName === 'li') children[index] = `${number++}. ${children[index].replace(/^\s+/, '')}`;
+    });
+  }
+  const inner = children.join('');
   if (node.type === 'root') return inner;
   const tag = node.tagName;
   if (tag === 'br' || tag === 'hr') return '\n';
+  // A nested list starts on its own line, under its item's text.
+  if (tag === 'ul' || tag === 'ol') return `\n${inner}`;
   const separator = ['li', 'tr', 'p', 'dt', 'dd', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? '\n' : tag === 'td' || tag === 'th' ? '\t' : '';
   return inner + separator;
 }

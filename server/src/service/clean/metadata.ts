@@ -50,6 +50,8 @@ export function frontMatterMeta(doc: PolicyDocument): CleanMeta {
 export type BodyField = 'originalTitle' | 'editor' | 'source' | 'sourceUrl' | 'date' | 'author';
 
 const LABELS = new Map<string, BodyField>(Object.entries(labelData.fields as Record<BodyField, string[]>).flatMap(([field, labels]) => labels.map((label) => [label, field as BodyField])));
+/** Labelled lines of the page itself (通知类型, 访问量): part of a metadata paragraph, shown nowhere. */
+const PAGE_LABELS = new Set<string>(labelData.pageLabels);
 /** `label：value`: `来源：新华社` (brackets around the whole, `（责任编辑：王翔）`, are taken off first). */
 const LABELLED = /^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$/;
 const BRACKETED = /^[（(](.*)[）)]$/;
@@ -85,7 +87,7 @@ export function bodyMetadata(text: string): { fields: BodyMetadataField[]; compl
       if (!match) return null;
       const field = LABELS.get(match[1]);
       if (field && match[2].trim() !== '') fields.push({ field, value: match[2].trim() });
-      else complete = false;
+      else if (!PAGE_LABELS.has(match[1])) complete = false;
     }
   }
   return fields.length > 0 ? { fields, complete } : null;

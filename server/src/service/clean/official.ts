@@ -10,6 +10,8 @@ import type { PolicyDocument } from '../parse/document';
 import { INLINE_FILLER, SYMBOL_FILLER } from '../parse/tree/dialects';
 import { normalizeInline } from './inline';
 import { sanitizeTree } from './sanitize';
+import type { BoilerplateSpan } from '../parse/boilerplate/spans';
+import { bodyMetadata } from './metadata';
 import { findTitle } from './title';
 import type { Block, CleanMeta } from './types';
 
@@ -31,22 +33,45 @@ function markupText(raw: string): string {
   return toText(sanitizeTree(fromHtml(raw, { fragment: true })), { whitespace: 'pre' });
 }
 
-/** The non-blank lines of the body (found in the prose, where block tags break lines), with their text. */
-function bodyLines(source: string, prose: string, from: number): Line[] {
+/** The raw text of a line without the boilerplate spans inside it, and whether a span covers all of it. */
+function withoutJunk(source: string, start: number, end: number, spans: readonly BoilerplateSpan[]): { raw: string; junk?: BoilerplateSpan } {
+  let raw = '';
+  let at = start;
+  for (const span of spans) {
+    if (span.end <= start || span.start >= end) continue;
+    if (source.slice(start, span.start).trim() === '' && source.slice(span.end, end).trim() === '') return { raw: '', junk: span };
+    raw += source.slice(at, Math.max(at, span.start)) + span.replacement;
+    at = Math.max(at, span.end);
+  }
+  return { raw: raw + source.slice(at, end) };
+}
+
+/**
+ * The non-blank lines of the body (found in the prose, where block tags break lines), with their text
+ * and without the portal's junk (`doc.boilerplate`); a line that is all junk comes back as removed.
+ */
+function bodyLines(source: string, prose: string, from: number, spans: readonly BoilerplateSpan[]): { lines: Line[]; junk: Block[] } {
   const lines: Line[] = [];
+  const junk: Block[] = [];
   let start = from;
   while (start <= prose.length) {
     let end = prose.indexOf('\n', start);
     if (end < 0) end = prose.length;
     // A block tag's `<` is the line break of the prose: the line's markup starts one before it.
-    const raw = source.slice(source[start - 1] === '<' ? start - 1 : start, end);
+    const rawStart = source[start - 1] === '<' ? start - 1 : start;
+    const { raw, junk: span } = withoutJunk(source, rawStart, end, spans);
+    if (span) {
+      junk.push({ tag: 'removed', kind: span.kind, content: [], text: '', start: rawStart, end });
+      start = end + 1;
+      continue;
+    }
     // Blank in the prose: markup only, or the inside of a script or style (a bare URL line is kept).
     const hidden = prose.slice(start, end).trim() === '' && !/^\s*https?:\/\/\S+\s*$/.test(raw);
     const text = (/[<&]/.test(raw) ? markupText(raw) : raw).replace(/^\s+|\s+$/g, '').replace(/^#+\s+/, '');
     if (text !== '' && !hidden) lines.push({ start, end, text });
     start = end + 1;
   }
-  return lines;
+  return { lines, junk };
 }
 
 /** A line as a hast paragraph of the document's tree, its whitespace normalised as in every other block. */
@@ -68,8 +93,8 @@ function removed(line: Line, kind: 'metadata' | 'duplicate-title'): Block {
 export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   const { official } = doc;
   const source = doc.dialects.text.split(INLINE_FILLER).join(' ').split(SYMBOL_FILLER).join(' ');
-  const lines = bodyLines(source, doc.prose, doc.bodyStart);
-  const blocks: Block[] = [];
+  const { lines, junk } = bodyLines(source, doc.prose, doc.bodyStart, doc.boilerplate);
+  const blocks: Block[] = [...junk];
   let index = 0;
 
   // pkulaw header: 法宝引证码 and 原文链接 go to the header card.
@@ -102,6 +127,11 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
     if (found.date) meta.date ??= found.date.value;
     index += last + 1;
   }
+  // The page's metadata lines under the title (`发布日期:2021-03-26`).
+  for (let metadata = bodyMetadata(lines[index]?.text ?? ''); metadata?.complete; metadata = bodyMetadata(lines[index]?.text ?? '')) {
+    for (const { field, value } of metadata.fields) meta[field] ??= value;
+    blocks.push(removed(lines[index++], 'metadata'));
+  }
   if (isNumberLine(lines[index])) {
     meta.docNumber = own!.text;
     blocks.push(block(lines[index++], 'pd-doc-number'));
@@ -126,8 +156,22 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
       tail.push(block(issuer, 'pd-issuer'));
       bodyEnd--;
     }
-    meta.writtenDate = lines[dateIndex].text;
-    tail.push(block(lines[dateIndex], 'pd-date'));
+    // A crawler may run organ, date and 附注 into one line: `福建省人民政府办公厅2021年3月18日（此件主动公开）`.
+    const line = lines[dateIndex];
+    const part = (from: number, to: number): Line | undefined => {
+      const text = source.slice(from, to).trim();
+      return text === '' || /[<&]/.test(text) ? undefined : { start: from, end: to, text };
+    };
+    const organ = date!.start > line.start ? part(line.start, date!.start) : undefined;
+    const note = date!.end < line.end ? part(date!.end, line.end) : undefined;
+    const dateLine = (organ && organ.text.length <= ISSUER_MAX && !/[。，；：:]$/.test(organ.text)) || note ? (part(date!.start, date!.end) ?? line) : line;
+    if (dateLine !== line && organ) {
+      meta.issuer = organ.text;
+      tail.push(block(organ, 'pd-issuer'));
+    }
+    meta.writtenDate = dateLine.text;
+    tail.push(block(dateLine, 'pd-date'));
+    if (dateLine !== line && note) tail.push(block(note, 'pd-note'));
     for (const line of lines.slice(dateIndex + 1)) tail.push(block(line, 'pd-note'));
   }
 
@@ -139,5 +183,5 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
     const heading = level !== undefined && level <= 2 && line.text.length <= HEADING_MAX && !/[。；]/.test(line.text.slice(0, -1));
     blocks.push(block(line, level === undefined ? 'pd-paragraph' : `pd-paragraph pd-level-${level}${heading ? ' pd-heading' : ''}`));
   }
-  return [...blocks, ...tail];
+  return [...blocks, ...tail].sort((a, b) => a.start - b.start);
 }

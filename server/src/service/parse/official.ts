@@ -249,7 +249,9 @@ const SIGNING_ORGAN = `[\\u4e00-\\u9fff（）()]{2,40}?(?:政府|办公厅|办�
 /** Longer lines (not counting space) are text, not a 落款: an organ of 40 characters, a date of 20. */
 const DATE_LINE_MAX = 60;
 /** A line that is a date and nothing else, or an organ and its date, as the 落款 has it (in the canonical text). */
-const DATE_LINE = new RegExp(`^${GAP}(?:${SIGNING_ORGAN})?(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}$`, 'd');
+/** A short bracketed remark around a 落款 on a crawled line: `（此件主动公开）` after it (the 附注), `(手机扫一扫查看文件)` before it. */
+const REMARK = `[（(][^（）()\n]{1,20}[）)]${GAP}`;
+const DATE_LINE = new RegExp(`^${GAP}(?:${REMARK})?(?:${SIGNING_ORGAN})?(${YEAR_DIGITS})${GAP}年${GAP}(${DAY_DIGITS})${GAP}月${GAP}(${DAY_DIGITS})${GAP}日${GAP}(?:${REMARK})?$`, 'd');
 /** What follows the 落款 and is not the document's own text: an attachment, the 版记 (抄送, 印发). */
 const AFTER_SIGNATURE = new RegExp(`^${GAP}(?:附件${GAP}[0-9一二三四五六七八九十]*${GAP}$|抄送${GAP}[:：]|主题词|.*印发${GAP}$)`);
 /** Every AFTER_SIGNATURE line holds one of these words: a cheap test first, since most lines after the body hold none. */
