@@ -104,9 +104,9 @@ export function sanitizeTree<T extends Root | Element>(node: T): Root {
     }
     for (const child of element.children) if (child.type === 'element') check(child);
   };
-  const copy = structuredClone(node);
-  if (copy.type === 'element') check(copy);
-  else for (const child of copy.children) if (child.type === 'element') check(child);
-  const safe = sanitize(copy, SCHEMA);
-  return safe.type === 'root' ? safe : { type: 'root', children: [safe as never] };
+  // sanitize() builds a new tree, so the URLs are checked on its copy and the document's tree is left as it is.
+  const sanitized = sanitize(node, SCHEMA);
+  const safe: Root = sanitized.type === 'root' ? sanitized : { type: 'root', children: [sanitized as never] };
+  for (const child of safe.children) if (child.type === 'element') check(child);
+  return safe;
 }

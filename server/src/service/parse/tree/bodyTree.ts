@@ -27,7 +27,13 @@ export interface TreeData {
 /** A body that is an HTML page rather than Markdown: its first tag is a page-level block. */
 const HTML_PAGE = /^\s*<(?:!doctype|html|body|div|section|article|main|table|center)\b/i;
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyStrikethrough).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyStrikethrough).use(remarkRehype, { allowDangerousHtml: true }).freeze();
+/** rehype-raw re-reads the whole tree with an HTML parser: only worth it when the Markdown holds raw HTML. */
+const raw = unified().use(rehypeRaw).freeze();
+
+function hasRawHtml(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === 'html' || (node.children ?? []).some((child) => hasRawHtml(child as { type: string; children?: unknown[] }));
+}
 
 type Component = { text?: string; link?: string; drop?: boolean };
 const COMPONENTS = dialects.components as Record<string, Component>;
@@ -155,7 +161,9 @@ function parseTree(masked: string, syntax: BodySyntax): Root {
   if (syntax.kind === 'html') return fromHtml(masked, { fragment: true });
   if (syntax.kind === 'plain') return linesTree(masked, syntax.paragraphs);
   const file = new VFile(masked);
-  return markdown.runSync(markdown.parse(file), file) as Root;
+  const mdast = markdown.parse(file);
+  const hast = markdown.runSync(mdast, file) as Root;
+  return hasRawHtml(mdast) ? (raw.runSync(hast, file) as Root) : hast;
 }
 
 /** A Markdown body, unless it is an HTML page. */
