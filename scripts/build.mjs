@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
+import { writeBoilerplateJson } from './boilerplateData.mjs';
 
 // jsonc-parser's `main` is a UMD build esbuild cannot follow, hence its ESM entry; ESM dependencies
 // (fdir, under tinyglobby) read import.meta.url, which a CJS bundle must supply.
@@ -10,6 +11,8 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: importMetaUrl },
 };
+
+writeBoilerplateJson();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),

@@ -65,10 +65,15 @@ test('web-boilerplate: a user\'s comments, directives and spans with content are
     '<p>推进<span id="quote_sz000061">12.30</span>上行。</p>',
     '<div class="img_wrapper"><img src="a.jpg"><span class="img_descr">图为会议现场</span></div>',
     '<p>推进<span id="stock_sz000061"><a href="x" class="keyword">农产品</a>和<b>其他</b></span>上行。</p>',
-    '<p class="editor">责任编辑：王翔</p>',
     '北大法宝【法宝引证码】 CLI.4.340400\n正文。',
   ];
   for (const text of silent) assert.deepEqual(findings(text, RULE), [], text);
+});
+
+test('web-boilerplate: a paragraph that is only an editor line is boilerplate by the data, whatever its markup', () => {
+  assert.deepEqual(findings('<p class="editor">责任编辑：王翔</p>', RULE), [`${RULE}@0:0-0:29`]);
+  assert.deepEqual(findings('正文。\n\n责任编辑：王翔\n', RULE), [`${RULE}@2:0-3:0`]);
+  assert.deepEqual(findings('<p>责任编辑：王翔负责本次会议的全部记录工作，并在会后将纪要送各单位。</p>', RULE), []);
 });
 
 test('web-boilerplate: the navigation line is removed with its line break', () => {

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { boilerplateJson, BOILERPLATE_JSON, readBoilerplateSources } from '../../scripts/boilerplateData.mjs';
+import { compilePattern, exampleSubject, PATTERN_KINDS, type PatternEntry } from '../../server/src/service/parse/boilerplate/patterns';
 
 const ROOT = join(__dirname, '..', '..');
-const DATA_DIR = join(ROOT, 'server', 'data', 'boilerplate');
 const CORPUS_DIR = join(ROOT, 'test', 'corpus', 'docs');
-const KINDS = ['share', 'qr', 'editor', 'navigation', 'footer', 'disclaimer', 'promotion', 'banner', 'conversion', 'stray-markup'];
 const MIN_SOURCES = 12;
 
 /**
@@ -28,25 +27,10 @@ function isKnownBoilerplate(doc: string, line: string): boolean {
   return REAL_BOILERPLATE_LINES.some((known) => known.doc === doc && line.startsWith(known.lineStart));
 }
 
-interface Pattern {
-  kind: string;
-  pattern: string;
-  example: string;
-  seen: string;
-  inline?: boolean;
-}
+const sources = readBoilerplateSources() as { file: string; source: string; url: string; patterns: PatternEntry[] }[];
 
-interface SourceFile {
-  file: string;
-  source: string;
-  patterns: Pattern[];
-}
-
-function loadSources(): SourceFile[] {
-  return readdirSync(DATA_DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((file) => ({ file, ...(parse(readFileSync(join(DATA_DIR, file), 'utf8')) as Omit<SourceFile, 'file'>) }));
+function examplesOf(entry: PatternEntry): string[] {
+  return [...(entry.example !== undefined ? [entry.example] : []), ...(entry.examples ?? [])];
 }
 
 function* corpusFiles(dir: string): Generator<string> {
@@ -57,7 +41,6 @@ function* corpusFiles(dir: string): Generator<string> {
   }
 }
 
-const sources = loadSources();
 
 test('boilerplate data: one file per source, at least twelve sources', () => {
   assert.ok(sources.length >= MIN_SOURCES, `${sources.length} files`);
@@ -65,29 +48,36 @@ test('boilerplate data: one file per source, at least twelve sources', () => {
   assert.equal(new Set(names).size, names.length, 'two files name the same source');
 });
 
+test('boilerplate data: server/data/boilerplate.json is generated from the YAML files (run npm run build)', () => {
+  assert.equal(readFileSync(BOILERPLATE_JSON, 'utf8'), boilerplateJson());
+});
+
 for (const { file, source, patterns } of sources) {
-  test(`boilerplate data ${file}: every pattern compiles, has a known kind, a real example it matches and where it was seen`, () => {
+  test(`boilerplate data ${file}: every pattern compiles, has a known kind, real examples it matches and where each was seen`, () => {
     assert.equal(typeof source, 'string', 'source');
     assert.ok(source.trim() !== '', 'source');
     assert.ok(Array.isArray(patterns) && patterns.length > 0, 'patterns');
+    const keys = new Set<string>();
     for (const entry of patterns) {
       const label = `${file}: ${entry.pattern}`;
-      assert.ok(KINDS.includes(entry.kind), `${label}: kind ${entry.kind}`);
-      const regex = new RegExp(entry.pattern, 'u');
-      assert.equal(typeof entry.example, 'string', `${label}: example`);
-      assert.ok(entry.example.trim() !== '', `${label}: example`);
-      assert.equal(typeof entry.seen, 'string', `${label}: seen`);
-      assert.ok(/^https?:\/\//.test(entry.seen), `${label}: seen is a URL`);
-      // A whole-paragraph pattern is tested against the trimmed paragraph; an inline one finds its fragment anywhere.
-      const subject = entry.inline ? entry.example : entry.example.trim();
-      assert.ok(regex.test(subject), `${label}: does not match its example ${JSON.stringify(entry.example)}`);
-      if (!entry.inline) assert.ok(entry.pattern.startsWith('^') && entry.pattern.endsWith('$'), `${label}: whole-paragraph patterns are anchored`);
+      assert.ok((PATTERN_KINDS as readonly string[]).includes(entry.kind), `${label}: kind ${entry.kind}`);
+      const compiled = compilePattern(entry);
+      assert.ok('pattern' in compiled, `${label}: ${'problem' in compiled ? compiled.problem.en : ''}`);
+      const examples = examplesOf(entry);
+      const seen = typeof entry.seen === 'string' ? examples.map(() => entry.seen as string) : entry.seen;
+      assert.ok(Array.isArray(seen) && seen.length === examples.length, `${label}: one "seen" for all examples, or one for each`);
+      for (const url of seen) assert.ok(/^https?:\/\//.test(url), `${label}: seen is a URL`);
+      // The same pattern is written once, with all its examples.
+      const key = `${entry.kind} ${entry.inline === true} ${entry.pattern}`;
+      assert.ok(!keys.has(key), `${label}: written twice; give its examples as a list`);
+      keys.add(key);
     }
   });
 }
 
 test('boilerplate data: no pattern matches a line of article text in the real-document sample', () => {
-  const compiled = sources.flatMap(({ file, patterns }) => patterns.map((p) => ({ file, entry: p, regex: new RegExp(p.pattern, 'u') })));
+  // Template comments are not lines of text; stray markup is checked by its own test below.
+  const compiled = sources.flatMap(({ file, patterns }) => patterns.filter((p) => p.kind !== 'comment').map((p) => ({ file, entry: p, regex: new RegExp(p.pattern, 'u') })));
   const hits: string[] = [];
   for (const path of corpusFiles(CORPUS_DIR)) {
     const doc = path.slice(CORPUS_DIR.length + 1);
@@ -95,7 +85,6 @@ test('boilerplate data: no pattern matches a line of article text in the real-do
       const line = raw.trim();
       if (line === '' || isKnownBoilerplate(doc, line)) continue;
       for (const { file, entry, regex } of compiled) {
-        // Stray markup is never article text; it is checked by its own test below.
         if (entry.kind === 'stray-markup') continue;
         if (regex.test(line)) hits.push(`${file} ${entry.pattern} ← ${doc}: ${line.slice(0, 160)}`);
       }

@@ -71,7 +71,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   const knowledge = createKnowledgeFeatures({ knowledge: () => store.current(), locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
 
   function parse(uri: string, text: string): PolicyDocument {
-    const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile);
+    const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile, store.boilerplate());
     knowledge.record(doc);
     return doc;
   }
@@ -143,9 +143,10 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   }
 
   /**
-   * Reads a user knowledge file (`.policydoc/agencies.yaml` or `.policydoc/terms.yaml`) given by its uri and
-   * text; `null` text forgets it (file deleted). The registry then extends every feature and rule. Returns the
-   * diagnostics to publish on that file.
+   * Reads a user knowledge file (`.policydoc/agencies.yaml`, `.policydoc/terms.yaml` or
+   * `.policydoc/boilerplate.yaml`) given by its uri and text; `null` text forgets it (file deleted). The
+   * registry then extends every feature and rule, and documents parsed after it (the server re-parses the
+   * open ones) find the user's boilerplate. Returns the diagnostics to publish on that file.
    */
   function setUserKnowledge(kind: KnowledgeKind, uri: string, text: string | null): Diagnostic[] {
     const problems = store.setUserFile(kind, uri, text);

@@ -59,10 +59,14 @@ export interface Term {
   user?: boolean;
 }
 
-export type KnowledgeKind = 'agencies' | 'terms';
+export type KnowledgeKind = 'agencies' | 'terms' | 'boilerplate';
 
 /** Where a project keeps its own knowledge, relative to its root; read by the server and the CLI. */
-export const USER_KNOWLEDGE_FILES: Record<KnowledgeKind, string> = { agencies: '.policydoc/agencies.yaml', terms: '.policydoc/terms.yaml' };
+export const USER_KNOWLEDGE_FILES: Record<KnowledgeKind, string> = {
+  agencies: '.policydoc/agencies.yaml',
+  terms: '.policydoc/terms.yaml',
+  boilerplate: '.policydoc/boilerplate.yaml',
+};
 
 interface RawAgency extends Partial<Omit<Agency, 'name' | 'kind'>> {
   name: string;

@@ -1,3 +1,4 @@
+import type { BoilerplatePatterns } from './boilerplate/patterns';
 import { findBoilerplate, type BoilerplateSpan } from './boilerplate/spans';
 import type { Root } from 'hast';
 import type { ProfileName } from '../types';
@@ -72,9 +73,14 @@ const LINE_BREAK = /\r\n?|\n/g;
  * How the body is read into the tree: a `.txt` file is plain text (one paragraph a line, hard wraps
  * rejoined as in the line model) unless a crawler left a page's HTML in it; anything else is Markdown.
  */
+/** A `.txt` file without a crawled page's HTML: read line by line, a `<BR>` in it is stray markup. */
+function isPlainTextBody(uri: string, text: string, bodyStart: number): boolean {
+  return isPlainTextFile(uri) && !CRAWLED_HTML.test(text.slice(bodyStart));
+}
+
 function bodySyntax(doc: PolicyDocument): BodySyntax {
   if (!isPlainTextFile(doc.uri)) return markupSyntax(doc.text, doc.bodyStart);
-  if (CRAWLED_HTML.test(doc.text.slice(doc.bodyStart))) return { kind: 'html' };
+  if (!isPlainTextBody(doc.uri, doc.text, doc.bodyStart)) return { kind: 'html' };
   const paragraphs = proseParagraphs(doc).map(({ start, text }) => {
     const lines: { start: number; end: number }[] = [];
     let from = 0;
@@ -88,7 +94,11 @@ function bodySyntax(doc: PolicyDocument): BodySyntax {
   return { kind: 'plain', paragraphs: paragraphs.filter((paragraph) => paragraph.lines.length > 0) };
 }
 
-export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName): PolicyDocument {
+/**
+ * Parses a document; nothing is computed until asked for. `boilerplate` is the set of portal patterns in
+ * force (the service passes the shipped ones extended by the project's `.policydoc/boilerplate.yaml`).
+ */
+export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName, boilerplatePatterns?: BoilerplatePatterns): PolicyDocument {
   const lines = new LineMap(text);
   const textStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const binary = isBinary(text);
@@ -127,7 +137,7 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
       return official;
     },
     get boilerplate() {
-      boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart);
+      boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart, { patterns: boilerplatePatterns, plainText: isPlainTextBody(uri, text, bodyStart) });
       return boilerplate;
     },
     get tree() {

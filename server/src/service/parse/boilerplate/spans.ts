@@ -1,19 +1,30 @@
 import { Parser } from 'htmlparser2';
 import { HTML_HINT, onlyComments } from '../prose';
+import { decodeHTML } from 'entities';
 import type { Message } from '../../types';
+import { MAX_PARAGRAPH_LENGTH, shippedBoilerplate, trimParagraph, type BoilerplatePatterns, type PatternKind } from './patterns';
 
-export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation';
+/** Kinds recognised by markup in code (Sina templates), and the kinds of the data patterns. */
+export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation' | PatternKind;
 
 /** What each kind of boilerplate is called, in the rule's messages and in the preview's "removed" list. */
 export const BOILERPLATE_KIND_NAMES: Record<BoilerplateKind, Message> = {
   comment: { en: 'portal comments', zh: '网站模板注释' },
   'qr-block': { en: 'QR-code promotion', zh: '二维码推广块' },
-  promotion: { en: 'portal promotion or disclaimer', zh: '网站推广语或免责声明' },
+  promotion: { en: 'portal promotion', zh: '网站推广语' },
   'editor-line': { en: 'editor line', zh: '责任编辑行' },
   'stock-quote': { en: 'stock-quote placeholder', zh: '股票行情占位' },
   'stock-link': { en: 'stock keyword link', zh: '股票关键词链接' },
   'image-caption': { en: 'empty image caption', zh: '空的图片说明' },
   navigation: { en: 'navigation links', zh: '导航链接' },
+  share: { en: 'share prompt', zh: '分享提示' },
+  qr: { en: 'QR-code prompt', zh: '扫码提示' },
+  editor: { en: 'editor or source credit', zh: '编辑或来源署名' },
+  footer: { en: 'page footer', zh: '页面页脚' },
+  disclaimer: { en: 'disclaimer', zh: '免责声明' },
+  banner: { en: 'banner', zh: '横幅广告' },
+  conversion: { en: 'conversion notice', zh: '转码说明' },
+  'stray-markup': { en: 'stray markup', zh: '残留标签' },
 };
 
 /** A piece of portal junk in the source: `text.slice(start, end)` is replaced by `replacement`. */
@@ -22,17 +33,22 @@ export interface BoilerplateSpan {
   start: number;
   end: number;
   replacement: string;
+  /** A fragment cut out of a paragraph's text (an inline data pattern), not a block or an element of its own. */
+  inline?: true;
 }
 
-/** Comments that news portals (Sina) leave around their templates; a user's own comments are kept. */
-const PORTAL_COMMENT = /^\s*(?:news_keyword_pub\b|正文下iframe|总声明|编辑姓名及工作代码|文末二维码)/;
-/** Paragraphs that portals (Sina Finance) add to every article: app and research promotions, the reprint disclaimer. */
-const PROMOTION = /^(?:炒股就看金麒麟分析师研报|海量资讯、精准解读，尽在新浪财经APP|新浪声明：此消息系转载自)/;
-/** Longer paragraphs are article text, whatever they start with. */
-const MAX_PROMOTION_LENGTH = 400;
+export interface BoilerplateOptions {
+  /** The patterns in force (shipped, extended by the project's `.policydoc/boilerplate.yaml`). */
+  patterns?: BoilerplatePatterns;
+  /** A plain-text body (a `.txt` file without a page's HTML): a `<BR>` in it is stray markup, and no HTML is parsed. */
+  plainText?: boolean;
+}
 
-/** A Markdown line made only of "back to …" links: `[返回商务部网站新闻](…)｜[返回首页](…)`. */
-const NAVIGATION_LINE = /^[ \t]*\[返回[^\]\n]*\]\([^)\n]*\)(?:[ \t]*[｜|][ \t]*\[返回[^\]\n]*\]\([^)\n]*\))*[ \t]*(?:\r?\n|\r|$)/gm;
+/**
+ * Sina Finance paragraphs removed although no crawled document holding them could be traced to its
+ * repository yet (see server/data/boilerplate/sina.yaml); they move to the data once sourced.
+ */
+const SINA_UNSOURCED = /^(?:炒股就看金麒麟分析师研报|新浪声明：此消息系转载自)/;
 
 interface OpenElement {
   name: string;
@@ -59,16 +75,18 @@ function classes(element: OpenElement): string[] {
 }
 
 /** The span an element stands for, if it is boilerplate; `text` is the body source. */
-function classify(element: ClosedElement, text: string): Omit<BoilerplateSpan, 'start' | 'end'> | null {
+function classify(element: ClosedElement, text: string, patterns: BoilerplatePatterns): Omit<BoilerplateSpan, 'start' | 'end'> | null {
   const id = element.attribs.id ?? '';
   if (element.name === 'style' && /appendQr_/.test(text.slice(element.contentStart, element.contentEnd))) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'div' && classes(element).includes('appendQr_wrap')) return { kind: 'qr-block', replacement: '' };
   if (element.name === 'p' && classes(element).includes('article-editor')) return { kind: 'editor-line', replacement: '' };
   // A paragraph, or a div holding only text: never a wrapper whose first paragraph happens to be a promotion.
   const paragraphLike = element.name === 'p' || (element.name === 'div' && element.childCount === 0);
-  if (paragraphLike && element.contentEnd - element.contentStart <= MAX_PROMOTION_LENGTH) {
-    const shown = text.slice(element.contentStart, element.contentEnd).replace(/<[^>]*>/g, '').replace(/^[\s\u3000]+/, '');
-    if (PROMOTION.test(shown)) return { kind: 'promotion', replacement: '' };
+  if (paragraphLike) {
+    const shown = trimParagraph(decodeHTML(text.slice(element.contentStart, element.contentEnd).replace(/<[^>]*>/g, '')));
+    if (shown.length <= MAX_PARAGRAPH_LENGTH && SINA_UNSOURCED.test(shown)) return { kind: 'promotion', replacement: '' };
+    const kind = patterns.paragraphKind(shown);
+    if (kind) return { kind, replacement: '' };
   }
   if (element.name === 'span' && !element.hasText && element.childCount === 0) {
     if (/^quote_/.test(id)) return { kind: 'stock-quote', replacement: '' };
@@ -84,7 +102,22 @@ function classify(element: ClosedElement, text: string): Omit<BoilerplateSpan, '
   return null;
 }
 
-function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): void {
+/** Elements whose text is not prose: no inline pattern looks inside them. */
+const NOT_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea']);
+
+/** Inline patterns over one piece of text at `offset` (stray markup only in a plain-text body). */
+function findInline(piece: string, offset: number, spans: BoilerplateSpan[], patterns: BoilerplatePatterns, plainText: boolean): void {
+  const subject = piece.replace(/[\s\u3000\u00a0]+$/, '');
+  for (const pattern of patterns.inline) {
+    if (pattern.kind === 'stray-markup' && !plainText) continue;
+    for (const match of subject.matchAll(pattern.regex)) {
+      if (match[0] === '') continue;
+      spans.push({ kind: pattern.kind, start: offset + match.index, end: offset + match.index + match[0].length, replacement: '', inline: true });
+    }
+  }
+}
+
+function findInHtml(body: string, offset: number, spans: BoilerplateSpan[], patterns: BoilerplatePatterns): void {
   const stack: OpenElement[] = [];
   const parser = new Parser(
     {
@@ -102,15 +135,16 @@ function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): voi
         }
         // An implied close (`<p>` never closed, a void `<img>`) has no end tag to cut at: never junk.
         if (isImplied) return;
-        const kind = classify(closed, body);
+        const kind = classify(closed, body, patterns);
         if (kind) spans.push({ ...kind, start: offset + closed.start, end: offset + closed.end });
       },
       ontext(data) {
         const parent = stack.at(-1);
         if (parent && data.trim() !== '') parent.hasText = true;
+        if (!stack.some((element) => NOT_PROSE.has(element.name))) findInline(data, offset + parser.startIndex, spans, patterns, false);
       },
       oncomment(data) {
-        if (PORTAL_COMMENT.test(data)) spans.push({ kind: 'comment', start: offset + parser.startIndex, end: offset + parser.endIndex + 1, replacement: '' });
+        if (patterns.isPortalComment(data)) spans.push({ kind: 'comment', start: offset + parser.startIndex, end: offset + parser.endIndex + 1, replacement: '' });
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -119,23 +153,84 @@ function findInHtml(body: string, offset: number, spans: BoilerplateSpan[]): voi
   parser.end();
 }
 
+/** A line of markup, left to the HTML pass (its paragraphs are elements). */
+const MARKUP_LINE = /<\/?[a-zA-Z][^>]*>|<!--/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const LINE = /[^\r\n]*(?:\r\n?|\n|$)/g;
+
+interface Line {
+  start: number;
+  /** The line without its break. */
+  text: string;
+  /** Offset past the line break. */
+  end: number;
+}
+
 /**
- * Portal junk in a document body, as source spans sorted by offset and never overlapping (an inner
- * span inside a reported element is dropped). The `web-boilerplate` rule and the clean preview both
- * use these spans, so the quick fix and the preview always remove the same text.
+ * Paragraphs of text and Markdown, and every line of a plain-text body: a block of lines between
+ * blank lines is matched whole (a prompt broken over two lines), else each line on its own. A span
+ * takes the whole line with its break, so removing it leaves no empty line.
  */
-export function findBoilerplate(text: string, bodyStart: number): BoilerplateSpan[] {
+function findInLines(body: string, offset: number, spans: BoilerplateSpan[], patterns: BoilerplatePatterns, plainText: boolean): void {
+  const blocks: Line[][] = [[]];
+  let fence: string | undefined;
+  for (const match of body.matchAll(LINE)) {
+    if (match[0] === '') break;
+    const text = match[0].replace(/\r?\n$|\r$/, '');
+    const line = { start: offset + match.index, text, end: offset + match.index + match[0].length };
+    if (!plainText) {
+      const opening = FENCE.exec(text)?.[1];
+      if (fence !== undefined) {
+        if (opening?.startsWith(fence)) fence = undefined;
+        continue;
+      }
+      if (opening) {
+        fence = opening;
+        blocks.push([]);
+        continue;
+      }
+    }
+    if (text.trim() === '' || (!plainText && MARKUP_LINE.test(text))) blocks.push([]);
+    else blocks.at(-1)!.push(line);
+  }
+  for (const block of blocks) {
+    if (block.length > 1) {
+      const last = block[block.length - 1];
+      const kind = patterns.paragraphKind(block.map((line) => line.text).join('\n'));
+      if (kind) {
+        spans.push({ kind, start: block[0].start, end: last.end, replacement: '' });
+        continue;
+      }
+    }
+    for (const line of block) {
+      const kind = patterns.paragraphKind(line.text);
+      if (kind) spans.push({ kind, start: line.start, end: line.end, replacement: '' });
+      else findInline(line.text, line.start, spans, patterns, plainText);
+    }
+  }
+}
+
+/**
+ * Portal junk in a document body, as source spans sorted by offset and never overlapping (a span
+ * inside or across an earlier, longer one is dropped). Markup classes of portal templates are found
+ * in code; paragraph texts, inline fragments and template comments by the data patterns
+ * (`server/data/boilerplate/*.yaml` and the project's `.policydoc/boilerplate.yaml`). The
+ * `web-boilerplate` rule and the clean preview both use these spans, so the quick fix and the
+ * preview always remove the same text.
+ */
+export function findBoilerplate(text: string, bodyStart: number, options: BoilerplateOptions = {}): BoilerplateSpan[] {
+  const patterns = options.patterns ?? shippedBoilerplate();
+  const plainText = options.plainText ?? false;
   const body = text.slice(bodyStart);
   const spans: BoilerplateSpan[] = [];
-  const comments = HTML_HINT.test(body) ? onlyComments(body) : [];
-  if (!comments) findInHtml(body, bodyStart, spans);
-  for (const { start, end, data } of comments ?? []) {
-    if (PORTAL_COMMENT.test(data)) spans.push({ kind: 'comment', start: bodyStart + start, end: bodyStart + end, replacement: '' });
+  if (!plainText) {
+    const comments = HTML_HINT.test(body) ? onlyComments(body) : [];
+    if (!comments) findInHtml(body, bodyStart, spans, patterns);
+    for (const { start, end, data } of comments ?? []) {
+      if (patterns.isPortalComment(data)) spans.push({ kind: 'comment', start: bodyStart + start, end: bodyStart + end, replacement: '' });
+    }
   }
-  for (const match of body.matchAll(NAVIGATION_LINE)) {
-    const start = bodyStart + match.index;
-    spans.push({ kind: 'navigation', start, end: start + match[0].length, replacement: '' });
-  }
+  findInLines(body, bodyStart, spans, patterns, plainText);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const outer: BoilerplateSpan[] = [];
   for (const span of spans) {
