@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
 import dialects from '../../../data/markdown-dialects.json';
 import type { BoilerplateSpan } from '../parse/boilerplate/spans';
+import type { PolicyDocument } from '../parse/document';
 import { endOf, startOf, treeData } from '../parse/tree/bodyTree';
 import { normalizeInline } from './inline';
 import { DROPPED_TAGS, INLINE_TAGS, sanitizeTree, STRUCTURE_TAGS, UNWRAPPED_INLINE_TAGS } from './sanitize';
@@ -26,9 +27,11 @@ type Node = RootContent | ElementContent;
 
 interface Context {
   images: boolean;
-  /** Boilerplate spans by their start offset in the document. */
+  /** Boilerplate spans by their start offset in the document, and all of them in order. */
   junk: Map<number, BoilerplateSpan>;
-  navigation: BoilerplateSpan[];
+  spans: readonly BoilerplateSpan[];
+  /** The document text the tree's offsets point into. */
+  source: string;
   blocks: Block[];
   /** Inline junk (stock-quote spans, empty captions, unwrapped stock links): removed but not shown as blocks. */
   inlineRemoved: BoilerplateSpan[];
@@ -56,12 +59,30 @@ function junkOf(node: Node, ctx: Context): BoilerplateSpan | undefined {
   return span && span.end === endOf(node) ? span : undefined;
 }
 
-/** The navigation line a Markdown paragraph is (the span also holds the line break after it). */
-function navigationOf(node: Node, ctx: Context): BoilerplateSpan | undefined {
+/**
+ * The span that covers a block's whole text, if one does: a paragraph that is all boilerplate (a
+ * navigation line, a footer line, a share prompt). Whitespace around the span does not count.
+ */
+function coveringSpan(from: number | undefined, to: number | undefined, ctx: Context): BoilerplateSpan | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  return ctx.spans.find((span) => span.replacement === '' && span.start < to && span.end > from && ctx.source.slice(from, span.start).trim() === '' && ctx.source.slice(span.end, to).trim() === '');
+}
+
+/** A text node with the boilerplate inside it cut out (only where the node's value is its source, so offsets hold). */
+function cutInlineJunk(node: Text, ctx: Context): Text {
   const from = startOf(node);
   const to = endOf(node);
-  if (from === undefined || to === undefined) return undefined;
-  return ctx.navigation.find((span) => span.start <= from && to <= span.end);
+  if (from === undefined || to === undefined || ctx.source.slice(from, to) !== node.value) return node;
+  const inside = ctx.spans.filter((span) => span.start < to && span.end > from && span.replacement === '');
+  if (inside.length === 0) return node;
+  let value = '';
+  let at = from;
+  for (const span of inside) {
+    value += ctx.source.slice(at, Math.max(at, span.start));
+    at = Math.max(at, Math.min(span.end, to));
+    if (!ctx.inlineRemoved.includes(span)) ctx.inlineRemoved.push(span);
+  }
+  return { ...node, value: value + ctx.source.slice(at, to) };
 }
 
 function isInline(node: Node): boolean {
@@ -83,7 +104,7 @@ function stripInlineJunk(parent: Element, ctx: Context, depth = 0): void {
   const kept: ElementContent[] = [];
   for (const child of parent.children) {
     if (child.type !== 'element') {
-      kept.push(child);
+      kept.push(child.type === 'text' ? cutInlineJunk(child, ctx) : child);
       continue;
     }
     const junk = junkOf(child, ctx);
@@ -232,8 +253,8 @@ function visitBlock(node: Element, ctx: Context, depth: number): void {
   const align = treeData(node).align;
   const className = align ? `pd-align-${align}` : undefined;
   if (/^h[1-6]$/.test(tag) || tag === 'p') {
-    const navigation = tag === 'p' ? navigationOf(node, ctx) : undefined;
-    if (navigation) return pushRemoved('navigation', collapse(toText(node)), navigation.start, navigation.end, ctx);
+    const junk = coveringSpan(from, to, ctx);
+    if (junk) return pushRemoved(junk.kind, collapse(toText(node)), Math.min(from, junk.start), Math.max(to, junk.end), ctx);
     const empty = tag === 'p' && !JSON.stringify(node.children).includes('"img"');
     pushParagraph(node.children, tag as Block['tag'], from, to, ctx, { emptyIsRemoved: empty, className });
     return;
@@ -269,6 +290,8 @@ function flushRun(run: Run, ctx: Context): void {
   const to = run.to ?? from;
   run.from = run.to = undefined;
   if (nodes.every((node) => node.type === 'text' && node.value.trim() === '')) return;
+  const junk = coveringSpan(run.from === undefined ? undefined : from, run.to === undefined ? undefined : to, ctx);
+  if (junk) return pushRemoved(junk.kind, collapse(nodes.map((node) => toText(node)).join('')), Math.min(from, junk.start), Math.max(to, junk.end), ctx);
   pushParagraph(nodes, 'p', from, to, ctx);
 }
 
@@ -318,10 +341,10 @@ export interface ArticleBody {
 }
 
 /** The body tree as blocks in source order. */
-export function articleBlocks(tree: Root, bodyStart: number, boilerplate: readonly BoilerplateSpan[], images: boolean, plainTextFile = false): ArticleBody {
-  const navigation = boilerplate.filter((span) => span.kind === 'navigation');
+export function articleBlocks(doc: Pick<PolicyDocument, 'tree' | 'text' | 'bodyStart' | 'boilerplate'>, images: boolean, plainTextFile = false): ArticleBody {
+  const { tree, bodyStart, boilerplate } = doc;
   const paragraphBreak = plainTextFile ? LINE_BREAK : BLANK_LINE;
-  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), navigation, blocks: [], inlineRemoved: [], last: bodyStart, paragraphBreak };
+  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), spans: boilerplate, source: doc.text, blocks: [], inlineRemoved: [], last: bodyStart, paragraphBreak };
   visitNodes(tree.children, ctx);
   ctx.blocks.sort((a, b) => a.start - b.start);
   return { blocks: ctx.blocks, inlineRemoved: ctx.inlineRemoved };
