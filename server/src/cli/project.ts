@@ -10,7 +10,7 @@ export interface Project {
   /** Globs in the config and on the command line are relative to this folder. */
   root: string;
   config: PolicydocConfig;
-  /** The project's `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`, where they exist. */
+  /** The project's `.policydoc/agencies.yaml`, `terms.yaml` and `boilerplate.yaml`, where they exist. */
   knowledge: UserKnowledgeFile[];
 }
 

@@ -25,8 +25,8 @@ export const webBoilerplate: Rule = {
     id: 'web-boilerplate',
     defaultSeverity: 'info',
     description: {
-      en: 'Portal junk left in the body by a crawler: QR blocks, promotions and disclaimers, editor lines, stock-quote spans and links, portal comments, empty image captions, navigation links.',
-      zh: '爬取时留在正文中的网站杂项：二维码块、推广语和免责声明、责任编辑行、股票行情标签和链接、网站模板注释、空的图片说明、导航链接。',
+      en: 'Portal junk left in the body by a crawler: QR blocks and prompts, promotions and disclaimers, editor and source credits, share and navigation links, page footers, conversion notices, stray markup, stock-quote spans and links, portal comments, empty image captions. Patterns are data (server/data/boilerplate/*.yaml), extended by the project\'s .policydoc/boilerplate.yaml.',
+      zh: '爬取时留在正文中的网站杂项：二维码块和扫码提示、推广语和免责声明、编辑和来源署名、分享和导航链接、页面页脚、转码说明、残留标签、股票行情标签和链接、网站模板注释、空的图片说明。模式为数据（server/data/boilerplate/*.yaml），可用项目的 .policydoc/boilerplate.yaml 扩充。',
     },
     messages: {
       boilerplate: {
@@ -41,7 +41,7 @@ export const webBoilerplate: Rule = {
     for (const group of groupSpans(doc.boilerplate, text)) {
       const start = group[0].start;
       const end = group[group.length - 1].end;
-      const kinds = [...new Set(group.map((span) => span.kind))].map((kind) => BOILERPLATE_KIND_NAMES[kind]);
+      const kinds = [...new Set(group.map((span) => BOILERPLATE_KIND_NAMES[span.kind]))];
       const range = doc.lines.range(start, end);
       // The whitespace between the spans of a region goes with them, so no run of blank lines is left.
       const newText = group.map((span) => span.replacement).join('');
