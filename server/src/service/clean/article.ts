@@ -99,12 +99,26 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A line that starts a numbered entry (`[2] 主要参考…`, `3、消息称…`, `（二）…`) was typed on its own
+ * line: a soft break before it is kept as a line break, so the entries do not run together.
+ */
+const ENTRY_LINE = /[ \t]*\r?\n(?=[ \t\u3000]*(?:[[［]\d{1,3}[\]］]|\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))/g;
+
+function withEntryBreaks(node: Text): ElementContent[] {
+  if (!ENTRY_LINE.test(node.value)) return [node];
+  ENTRY_LINE.lastIndex = 0;
+  const pieces = node.value.split(ENTRY_LINE);
+  return pieces.flatMap((value, index) => (index === 0 ? [{ type: 'text' as const, value }] : [element('br', []), { type: 'text' as const, value }]));
+}
+
 /** Takes inline junk and (without images) images out of `parent`, in place. */
 function stripInlineJunk(parent: Element, ctx: Context, depth = 0): void {
   const kept: ElementContent[] = [];
   for (const child of parent.children) {
     if (child.type !== 'element') {
-      kept.push(child.type === 'text' ? cutInlineJunk(child, ctx) : child);
+      if (child.type === 'text') kept.push(...withEntryBreaks(cutInlineJunk(child, ctx)));
+      else kept.push(child);
       continue;
     }
     const junk = junkOf(child, ctx);
@@ -212,7 +226,9 @@ function visitContainer(node: Element, ctx: Context, depth: number): void {
     case 'callout': {
       // `::: warning 原文链接` holding a link: a metadata line, read as `原文链接：…`.
       if (bodyMetadataLabel(container.title)) {
-        const text = collapse(toText(node));
+        // The link's target is the metadata, its text only names it.
+        const href = firstLink(node);
+        const text = bodyMetadataLabel(container.title) === 'sourceUrl' && href ? href : collapse(toText(node));
         ctx.blocks.push({ tag: 'p', content: [{ type: 'text', value: text }], text: `${container.title}：${text}`, start: from, end: to });
         ctx.last = Math.max(ctx.last, to);
         return;
@@ -238,6 +254,24 @@ function visitContainer(node: Element, ctx: Context, depth: number): void {
     default:
       visitNodes(node.children, ctx, depth + 1);
   }
+}
+
+function firstLink(node: Element): string | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a' && typeof child.properties.href === 'string') return child.properties.href;
+    const inner = firstLink(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Parts of a table a portal lays its page out with: a cell holding paragraphs is layout, not data. */
+const LAYOUT_TABLE_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+const PARAGRAPH_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function holdsParagraphs(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && (PARAGRAPH_TAGS.has(child.tagName) || (LAYOUT_TABLE_TAGS.has(child.tagName) && holdsParagraphs(child))));
 }
 
 function hasBlockChild(node: Element): boolean {
@@ -270,6 +304,7 @@ function visitBlock(node: Element, ctx: Context, depth: number): void {
     if (list) structureBlock(list, from, to, ctx, ['pd-footnotes']);
     return;
   }
+  if (LAYOUT_TABLE_TAGS.has(tag) && depth < MAX_DEPTH && holdsParagraphs(node)) return visitNodes(node.children, ctx, depth + 1);
   if (STRUCTURE_TAGS.has(tag) && tag !== 'figure' && tag !== 'figcaption') return structureBlock(node, from, to, ctx);
   // A container (div, section, figure, a body wrapper…): its blocks, or one paragraph if it holds only inline content.
   if (hasBlockChild(node) && depth < MAX_DEPTH) return visitNodes(node.children, ctx, depth + 1);

@@ -82,6 +82,7 @@ function takeTitle(blocks: Block[], meta: CleanMeta, source: string, plainTextFi
   if (found && confirmed) {
     meta.title ??= found.title;
     for (const index of found.lines) Object.assign(candidates[index], { tag: 'removed', kind: 'duplicate-title' });
+    for (const index of found.crawlerNumbers ?? []) Object.assign(candidates[index], { tag: 'removed', kind: 'metadata' });
     if (found.date) {
       meta.date ??= found.date.value;
       Object.assign(candidates[found.date.index], { tag: 'removed', kind: 'metadata' });

@@ -114,15 +114,19 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   // may put a catalogue line above it.
   const indented = (line: Line) => PRINT_INDENT.test(source.slice(source[line.start - 1] === '<' ? line.start - 1 : line.start, line.end));
   const head = lines.slice(index, index + 8);
-  const numberAt = head.findIndex(isNumberLine);
-  const found = numberAt === 0 ? undefined : findTitle((numberAt < 0 ? head : head.slice(0, numberAt)).map((line) => ({ text: line.text, indented: indented(line) })), meta.title);
+  const found = isNumberLine(head[0]) ? undefined : findTitle(head.map((line) => ({ text: line.text, indented: indented(line) })), meta.title);
   if (found) {
     meta.title ??= found.title;
-    const last = Math.max(...found.lines, found.date?.index ?? 0);
+    const crawlerNumbers = found.crawlerNumbers ?? [];
+    const last = Math.max(...found.lines, ...crawlerNumbers, found.date?.index ?? 0);
     for (let at = 0; at <= last; at++) {
       const line = lines[index + at];
       if (at === found.index) blocks.push({ ...block(line, 'pd-title', 'h1'), ...(found.runIn ? lineContent({ ...line, text: meta.title }) : {}) });
-      else blocks.push(removed(line, found.lines.includes(at) ? 'duplicate-title' : 'metadata'));
+      else if (found.lines.includes(at)) blocks.push(removed(line, 'duplicate-title'));
+      else if (isNumberLine(line) && !crawlerNumbers.includes(at)) {
+        meta.docNumber = own!.text;
+        blocks.push(block(line, 'pd-doc-number'));
+      } else blocks.push(removed(line, 'metadata'));
     }
     if (found.date) meta.date ??= found.date.value;
     index += last + 1;

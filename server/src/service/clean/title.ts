@@ -20,6 +20,8 @@ export interface FoundTitle {
   lines: number[];
   /** The page's metadata run into the title's line (`…的通知发布日期:2023-01-29 来源:…`). */
   runIn?: string;
+  /** Lines that only repeat a 发文字号 the document prints again below (a crawler's field). */
+  crawlerNumbers?: number[];
   /** A bare publication time on the line after the title (`2023-01-03 19:13:23`). */
   date?: { index: number; value: string };
 }
@@ -40,7 +42,9 @@ const RUN_IN = /(?:发布日期|发布时间|信息来源|来源|浏览次数|�
 const DOCUMENT_KIND = /(?:通知|通告|公告|意见|办法|决定|规定|细则|方案|批复|复函|函|解读|决议|条例|规划|要点|答记者问|举措|措施)[)）》”]?$/;
 /** A line that starts with a date is the page's dateline, not a title. */
 const DATED = /^\d{4}[-/.年]\d{1,2}/;
-const BARE_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const BARE_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A line that is only a 发文字号: a crawler's field for it, next to the title. */
+const NUMBER_LINE = /^[（(]?[^\s，。；：]{1,20}[〔［[(（]\d{4}[〕］\])）][ \t]*\d{1,4}[ \t]*号[）)]?$/;
 
 /** A comparison key: width, spacing, quotes and book-title marks do not matter. */
 function key(text: string): string {
@@ -83,6 +87,7 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
   let index = 0;
   let runIn: string | undefined;
   const used = [0];
+  const numbers: number[] = [];
   if (known !== undefined) {
     if (bodyMetadata(first.text) !== null || !sameTitle(key(shown(first.text)), key(known))) return undefined;
     title = known;
@@ -105,6 +110,10 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
       next = last - 1;
       continue;
     }
+    if (NUMBER_LINE.test(line.text.trim())) {
+      numbers.push(next);
+      continue;
+    }
     if (!titleLike(line, cut.text)) {
       if (isMetadata(line.text)) continue;
       break;
@@ -115,13 +124,16 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
     if (!copy && !pageTitle) break;
     used.push(next);
     // The later copy is the document's own (the page's title under a catalogue line, the text's under pkulaw's).
-    if (known === undefined) {
+    // (A copy broken over lines keeps the title as one line.)
+    if (known === undefined && !cut.text.includes('\n')) {
       title = cut.text;
       index = next;
       runIn = cut.runIn ?? runIn;
     }
   }
-  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(runIn ? { runIn } : {}) };
+  // A crawler's 发文字号 field above the title's copy, when the document prints the number again below it.
+  const crawlerNumbers = numbers.filter((at) => lines.slice(at + 1, at + REACH + 2).some((line) => key(line.text) === key(lines[at].text)));
+  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(runIn ? { runIn } : {}), ...(crawlerNumbers.length > 0 ? { crawlerNumbers } : {}) };
   const after = lines[used.at(-1)! + 1];
   if (after && BARE_TIME.test(after.text.trim())) found.date = { index: used.at(-1)! + 1, value: after.text.trim() };
   return found;
