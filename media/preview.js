@@ -1,4 +1,5 @@
-// The clean preview's own script (loaded by nonce): live updates, scroll following, "show what was removed".
+// The clean preview's own script (loaded by nonce): live updates, scroll following, "show what was removed",
+// the Retry button of the error state, and the previewed document's uri kept for a window reload.
 // It never evaluates document content; the HTML it inserts comes sanitised from the language server.
 (function () {
   'use strict';
@@ -36,12 +37,21 @@
       scrollToLine(message.line);
     } else if (message.type === 'showRemoved') {
       setShowRemoved(message.value);
+    } else if (message.type === 'state' && typeof message.uri === 'string') {
+      // VS Code hands this state to the extension's serializer when it restores the panel.
+      if (vscode) vscode.setState({ uri: message.uri });
     }
   });
 
-  // Links open outside the preview (the extension decides which schemes), never inside it.
+  // Links open outside the preview (the extension decides which schemes), never inside it. The
+  // error state's Retry button asks the extension to render again.
   document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target && target.closest('[data-action="retry"]')) {
+      if (vscode) vscode.postMessage({ type: 'retry' });
+      return;
+    }
+    const link = target ? target.closest('a[href]') : null;
     if (!link) return;
     event.preventDefault();
     if (vscode) vscode.postMessage({ type: 'open', href: link.getAttribute('href') });

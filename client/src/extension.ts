@@ -3,49 +3,56 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageServer } from './languageServer';
+import { messages } from './messages';
 import { registerPreview } from './preview';
+import { LANGUAGES } from './preview/panel';
 
 interface DocumentInfo {
   profile: string;
   profileForced: boolean;
 }
 
-const LANGUAGES = ['markdown', 'plaintext'];
 const STATUS_DELAY_MS = 300;
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/.policydocrc.json');
-  context.subscriptions.push(watcher);
+  const output = vscode.window.createOutputChannel('policydoc', { log: true });
+  context.subscriptions.push(watcher, output);
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
+    outputChannel: output,
     // A crashed server is started again, up to this many times in 3 minutes (the default error
     // handler of vscode-languageclient); test/e2e kills it to check that editing recovers.
     connectionOptions: { maxRestartCount: 4 },
   };
-  client = new LanguageClient('policydoc', 'policydoc', serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push(createProfileStatus(client));
-  registerPreview(context, client);
+  server = new LanguageServer(() => new LanguageClient('policydoc', 'policydoc', serverOptions, clientOptions), output);
+  // Commands, the preview's serializer and the status bar exist before the server runs (or if it never does).
+  registerPreview(context, server);
+  context.subscriptions.push(
+    createProfileStatus(server),
+    vscode.commands.registerCommand('policydoc.restartServer', () => server?.restart()),
+  );
+  void server.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await server?.dispose();
+  server = undefined;
 }
 
 /** A status-bar item with the profile the server detected for the active document. */
-function createProfileStatus(languageClient: LanguageClient): vscode.Disposable {
+function createProfileStatus(languageServer: LanguageServer): vscode.Disposable {
   const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  const chinese = /^zh\b/i.test(vscode.env.language);
   let timer: NodeJS.Timeout | undefined;
 
   async function update(): Promise<void> {
@@ -55,15 +62,14 @@ function createProfileStatus(languageClient: LanguageClient): vscode.Disposable 
       return;
     }
     const uri = document.uri.toString();
-    const info = await languageClient.sendRequest<DocumentInfo | null>('policydoc/documentInfo', { uri }).catch(() => null);
+    const info = await languageServer.sendRequest<DocumentInfo | null>('policydoc/documentInfo', { uri }).catch(() => null);
     if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return; // the user moved on meanwhile
     if (!info) {
       item.hide();
       return;
     }
-    const how = chinese ? (info.profileForced ? '由配置指定' : '根据内容检测') : info.profileForced ? 'set by configuration' : 'detected from the content';
     item.text = `$(law) ${info.profile}`;
-    item.tooltip = chinese ? `policydoc 文档类型：${info.profile}（${how}）` : `policydoc profile: ${info.profile} (${how})`;
+    item.tooltip = messages(vscode.env.language).profileTooltip(info.profile, info.profileForced);
     item.show();
   }
 

@@ -1,8 +1,8 @@
 // The clean preview and the export commands (the cleaning itself is the server's).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageServer } from '../languageServer';
 import { exportDocument, type ExportFormat } from './export';
-import { LANGUAGES, PreviewPanel } from './panel';
+import { LANGUAGES, PreviewPanel, VIEW_TYPE } from './panel';
 
 /** The document a command applies to: the active editor's, else the one shown in the preview. */
 function targetDocument(preview: PreviewPanel): vscode.TextDocument | undefined {
@@ -11,11 +11,11 @@ function targetDocument(preview: PreviewPanel): vscode.TextDocument | undefined 
   return preview.active;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const preview = new PreviewPanel(context, client);
+export function registerPreview(context: vscode.ExtensionContext, server: LanguageServer): void {
+  const preview = new PreviewPanel(context, server);
   const exportCommand = (format: ExportFormat) => () => {
     const document = targetDocument(preview);
-    if (document) void exportDocument(context, client, document, format);
+    if (document) void exportDocument(context, server, document, format);
   };
   context.subscriptions.push(
     preview,
@@ -26,5 +26,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand('policydoc.preview.toggleRemoved', () => preview.toggleRemoved()),
     vscode.commands.registerCommand('policydoc.export.html', exportCommand('html')),
     vscode.commands.registerCommand('policydoc.export.markdown', exportCommand('markdown')),
+    // After a window reload VS Code hands back the panel with the state media/preview.js saved.
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: { uri?: unknown } | undefined) => preview.restore(panel, typeof state?.uri === 'string' ? state.uri : undefined),
+    }),
   );
 }
