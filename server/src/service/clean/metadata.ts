@@ -56,6 +56,12 @@ const PAGE_LABELS = new Set<string>(labelData.pageLabels);
 const LABELLED = /^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$/;
 const BRACKETED = /^[（(](.*)[）)]$/;
 const BARE_URL = /^(https?:\/\/\S+)$/;
+/** A known label run on after the previous field's value, without a space: `日期:2023-01-2816:35来源:宜昌住房公积金中心`. */
+const RUN_ON_LABELS = [...LABELS.keys(), ...labelData.pageLabels].sort((a, b) => b.length - a.length);
+// A two-character label (来源, 日期) only after a non-Han character: inside 信息来源 or 发布日期 it is part of a longer label.
+const RUN_ON_LABEL = new RegExp(
+  `(?<=.)(?=(?:${RUN_ON_LABELS.filter((label) => label.length > 2).join('|')})[:：])|(?<=[^\\u4e00-\\u9fff])(?=(?:${RUN_ON_LABELS.filter((label) => label.length <= 2).join('|')})[:：])`,
+);
 /** Fields written side by side on one line: `来源：国务院办公厅　发布日期：2019-01-05`. */
 const FIELD_SEPARATOR = /\s{2,}|\u3000+|\s*[|｜]\s*/;
 
@@ -82,7 +88,7 @@ export function bodyMetadata(text: string): { fields: BodyMetadataField[]; compl
   const fields: BodyMetadataField[] = [];
   let complete = true;
   for (const line of paragraph.split('\n')) {
-    for (const segment of line.trim().split(FIELD_SEPARATOR)) {
+    for (const segment of line.trim().split(FIELD_SEPARATOR).flatMap((part) => part.split(RUN_ON_LABEL))) {
       const match = LABELLED.exec(segment.replace(BRACKETED, '$1').trim());
       if (!match) return null;
       const field = LABELS.get(match[1]);
