@@ -88,7 +88,7 @@ export function bodyMetadata(text: string): { fields: BodyMetadataField[]; compl
   const fields: BodyMetadataField[] = [];
   let complete = true;
   for (const line of paragraph.split('\n')) {
-    for (const segment of line.trim().split(FIELD_SEPARATOR).flatMap((part) => part.split(RUN_ON_LABEL))) {
+    for (const segment of line.trim().split(FIELD_SEPARATOR).flatMap((part) => part.replace(BRACKETED, '$1').trim().split(RUN_ON_LABEL))) {
       const match = LABELLED.exec(segment.replace(BRACKETED, '$1').trim());
       if (!match) return null;
       const field = LABELS.get(match[1]);
