@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { messages } from '../../client/src/messages';
+import { noticeHtml } from '../../client/src/preview/notice';
 import { createLanguageService } from '../../server/src/service';
 import { makeNonce, previewPage } from '../../server/src/service/clean/template';
 
@@ -36,9 +38,16 @@ let browser: Browser;
 function servePage(id: string, file: string, images: boolean, showRemoved = false): { url: string; html: string; srcs: string[] } {
   const doc = service.parse(`file://${file}`, fs.readFileSync(file, 'utf8'));
   const result = service.cleanDocument(doc, { images });
+  const url = serveHtml(id, result.html, result.meta.title ?? id, images, showRemoved);
+  const srcs = [...result.html.matchAll(/<img[^>]* src="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&'));
+  return { url, html: result.html, srcs };
+}
+
+/** The preview page around `html`, as the webview gets it; returns its address. */
+function serveHtml(id: string, html: string, title: string, images: boolean, showRemoved = false): string {
   const page = previewPage({
-    html: result.html,
-    title: result.meta.title ?? id,
+    html,
+    title,
     cspSource: origin,
     styleUri: `${origin}/media/preview.css`,
     scriptUri: `${origin}/media/preview.js`,
@@ -47,8 +56,7 @@ function servePage(id: string, file: string, images: boolean, showRemoved = fals
     showRemoved,
   });
   pages.set(`/page/${id}.html`, page);
-  const srcs = [...result.html.matchAll(/<img[^>]* src="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&'));
-  return { url: `${origin}/page/${id}.html`, html: result.html, srcs };
+  return `${origin}/page/${id}.html`;
 }
 
 interface Watch {
@@ -61,7 +69,20 @@ interface Watch {
   errors: string[];
 }
 
-async function open(url: string, allowRemoteImages: boolean): Promise<{ page: Page; watch: Watch }> {
+/**
+ * Stands in for the webview's `acquireVsCodeApi` (installed before the page's own script runs): what
+ * the page posts to the extension and the state it keeps go to `window.__posted` and `window.__state`.
+ * A string, so that no helper of the TypeScript loader ends up in the page.
+ */
+const FAKE_VSCODE_API = `
+  window.__posted = [];
+  window.acquireVsCodeApi = () => ({
+    postMessage: (message) => window.__posted.push(message),
+    setState: (state) => { window.__state = state; },
+    getState: () => window.__state,
+  });`;
+
+async function open(url: string, allowRemoteImages: boolean, initScript?: string): Promise<{ page: Page; watch: Watch }> {
   const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
   const watch: Watch = { leaks: [], images: [], dialogs: [], console: [], errors: [] };
   await page.route('**/*', async (route) => {
@@ -86,6 +107,7 @@ async function open(url: string, allowRemoteImages: boolean): Promise<{ page: Pa
     (window as unknown as { __violations: string[] }).__violations = violations;
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
+  if (initScript) await page.addInitScript({ content: initScript });
   await page.goto(url, { waitUntil: 'load' });
   return { page, watch };
 }
@@ -220,4 +242,44 @@ describe('hostile corpus in the preview', () => {
       }
     });
   }
+});
+
+describe('the error state of the preview', () => {
+  for (const language of ['en', 'zh-cn']) {
+    test(`${language}: a failed request shows its message and a Retry button under the CSP; Retry and the kept uri reach the extension`, async () => {
+      const text = messages(language);
+      const detail = text.previewServerDown;
+      const html = noticeHtml({ kind: 'error', title: text.previewFailed, detail, retry: text.retry });
+      const url = serveHtml(`error-${language}`, html, '', false);
+      const { page, watch } = await open(url, false, FAKE_VSCODE_API);
+      try {
+        const alert = page.getByRole('alert');
+        assert.equal(await alert.locator('.pd-notice-title').innerText(), text.previewFailed);
+        assert.equal(await alert.locator('.pd-notice-detail').innerText(), detail);
+        const retry = page.getByRole('button', { name: text.retry });
+        assert.ok(await retry.isVisible(), 'the Retry button is shown');
+        // The stylesheet applies (it is the page's only style source under the CSP).
+        assert.notEqual(await retry.evaluate((button) => getComputedStyle(button).cursor), 'default');
+        await page.screenshot({ path: path.join(SHOTS, `error-state-${language}.png`), fullPage: true });
+
+        await retry.click();
+        await page.evaluate(() => window.postMessage({ type: 'state', uri: 'file:///workspace/post.md' }, '*'));
+        await page.waitForFunction(() => (window as unknown as { __state?: unknown }).__state !== undefined);
+        const seen = await page.evaluate(() => {
+          const record = window as unknown as { __posted: unknown[]; __state: unknown };
+          return { posted: record.__posted, state: record.__state };
+        });
+        assert.deepEqual(seen.posted, [{ type: 'ready' }, { type: 'retry' }]);
+        assert.deepEqual(seen.state, { uri: 'file:///workspace/post.md' });
+        await assertNothingRan(page, watch, `error state (${language})`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a notice escapes what it is given', () => {
+    const html = noticeHtml({ kind: 'error', title: '<b>x</b>', detail: '"&\'' });
+    assert.equal(html, '<div class="pd-notice pd-notice-error" role="alert"><p class="pd-notice-title">&#60;b&#62;x&#60;/b&#62;</p><p class="pd-notice-detail">&#34;&#38;&#39;</p></div>');
+  });
 });
