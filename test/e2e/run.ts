@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
+import { messages } from '../../client/src/messages';
 import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
 
@@ -232,5 +233,86 @@ describe('policydoc in VS Code for the browser (Chinese)', () => {
     const hover = await workbench.hoverAfterCursor(/政治意识/);
     await workbench.screenshot('zh-hover-term');
     assert.match(hover, /政治意识、大局意识、核心意识、看齐意识。/);
+  });
+});
+
+describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () => {
+  const POST = 'cee-09.md';
+  const TITLE = '关于“未验先投”违法行为行政处罚新旧法律规范衔接适用问题的意见';
+  const text = messages('en');
+  let server: CodeServer;
+  let workbench: Workbench;
+  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
+
+  before(async () => {
+    server = await startCodeServer(bin, vsix, [`test/gold/real/${POST}`]);
+    browser ??= await launchBrowser();
+    workbench = await Workbench.open(browser, server.url);
+  });
+
+  after(async () => {
+    await workbench?.page.close();
+    await server?.stop();
+  });
+
+  /** The preview's header title, and the text-align of each right-aligned block (the 落款) with its text. */
+  async function readPreview(preview: Frame): Promise<{ title: string; signature: { text: string; align: string }[] }> {
+    const title = await preview.locator('.pd-card .pd-title').innerText();
+    const signature = await preview.locator('.pd-body .pd-align-right').evaluateAll((blocks: HTMLElement[]) =>
+      blocks.map((block) => ({ text: block.innerText.trim(), align: getComputedStyle(block).textAlign })),
+    );
+    return { title, signature };
+  }
+
+  const SIGNATURE = [
+    { text: '生态环境部', align: 'right' },
+    { text: '2019年10月17日', align: 'right' },
+  ];
+
+  step('the preview shows the front-matter title in the header and the ::: right 落款 right-aligned', async () => {
+    await workbench.trustWorkspace();
+    await workbench.openFile(POST);
+    await workbench.runCommand('policydoc: Open Clean Preview to the Side');
+    const preview = await workbench.webview('2019年10月17日');
+    await workbench.screenshot('vuepress-preview');
+    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
+    assert.doesNotMatch(await preview.locator('body').innerText(), /:::|&emsp;|<p>/, 'no markup fragment is left');
+  });
+
+  step('after a window reload the preview comes back with the same post', async () => {
+    await workbench.runCommand('Developer: Reload Window');
+    await workbench.page.locator('.monaco-workbench').waitFor();
+    const preview = await workbench.webview('2019年10月17日');
+    await workbench.screenshot('vuepress-preview-restored');
+    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
+  });
+
+  step('the server stops for good: the preview shows an error with Retry; Restart Language Server and Retry bring the post back', async () => {
+    // Killed again each time the client starts it, until the client gives up (5 crashes in 3 minutes).
+    for (let crash = 1; crash <= 10; crash++) {
+      const pids = await eventually('a language server process', async () => {
+        const found = serverPids(server);
+        return found.length > 0 ? found : undefined;
+      }, 15_000).catch((): number[] => []);
+      if (pids.length === 0) break;
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      await eventually('the killed server gone', async () => (serverPids(server).some((pid) => pids.includes(pid)) ? undefined : true));
+    }
+    assert.deepEqual(serverPids(server), [], 'the client no longer restarts the server');
+
+    await workbench.openFile(POST);
+    await workbench.runCommand('policydoc: Open Clean Preview to the Side');
+    const failed = await workbench.webview(text.previewFailed);
+    await failed.getByText(text.previewServerDown).waitFor();
+    const retry = failed.getByRole('button', { name: text.retry });
+    await retry.waitFor();
+    await workbench.screenshot('vuepress-preview-error');
+
+    await workbench.runCommand('policydoc: Restart Language Server');
+    await eventually('a new language server process', async () => (serverPids(server).length === 1 ? true : undefined));
+    await retry.click();
+    const preview = await workbench.webview(TITLE);
+    await workbench.screenshot('vuepress-preview-after-retry');
+    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
   });
 });

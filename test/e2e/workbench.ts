@@ -99,7 +99,8 @@ export class Workbench {
     await eventually('the file picker', async () => ((await input.inputValue()).startsWith('>') ? undefined : true));
     await input.fill(name);
     await this.pickFocused(name);
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    // By the tab's resource name: a preview's tab title also holds the file name.
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
   }
 
