@@ -40,7 +40,7 @@ function extractBodyMetadata(blocks: Block[], meta: CleanMeta): void {
   });
   // The portal's editor line is junk, but the editor's name belongs to the metadata.
   for (const block of blocks) {
-    if (block.kind !== 'editor-line' || meta.editor !== undefined) continue;
+    if ((block.kind !== 'editor-line' && block.kind !== 'editor') || meta.editor !== undefined) continue;
     const editor = bodyMetadata(block.text)?.fields.find((found) => found.field === 'editor');
     if (editor) meta.editor = editor.value;
   }

@@ -72,8 +72,14 @@ function splitLines(doc: PolicyDocument): Line[] {
 
 /** A text wrapped at a fixed width has lines at least this wide (in columns: a Chinese character is two). */
 const MIN_WRAP_WIDTH = 40;
-/** Lines this close below the wrap width are full (a wide character that did not fit, a mark pushed to the next line). */
-const WRAP_TOLERANCE = 4;
+/**
+ * Lines this close below the wrap width are full (a wide character that did not fit, a mark pushed to
+ * the next line, Latin letters and digits narrower in the PDF's font than here): 4 columns, or a tenth
+ * of a wide wrap.
+ */
+const MIN_WRAP_TOLERANCE = 4;
+const WRAP_TOLERANCE_SHARE = 0.1;
+const tolerance = (wrap: number) => Math.max(MIN_WRAP_TOLERANCE, Math.floor(wrap * WRAP_TOLERANCE_SHARE));
 /** The wrap width must be the width of at least this many lines, and this share of the wide ones. */
 const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_SHARE = 0.4;
@@ -87,7 +93,8 @@ function columns(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xdc00 && code <= 0xdfff) continue;
-    width += code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc) ? 2 : 1;
+    // CJK and full-width forms, and the quotes and dashes that Chinese fonts print full-width (“” ‘’ — …).
+    width += (code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc)) || (code >= 0x2010 && code <= 0x2027) ? 2 : 1;
   }
   return width;
 }
@@ -98,7 +105,7 @@ function wrapWidth(widths: number[]): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (let low = 0, high = 0; high < wide.length; high++) {
-    while (wide[low] <= wide[high] - WRAP_TOLERANCE) low++;
+    while (wide[low] <= wide[high] - MIN_WRAP_TOLERANCE) low++;
     if (high - low + 1 >= bestCount) [best, bestCount] = [wide[high], high - low + 1];
   }
   return bestCount >= MIN_WRAPPED_LINES && bestCount >= wide.length * MIN_WRAPPED_SHARE ? best : null;
@@ -106,7 +113,7 @@ function wrapWidth(widths: number[]): number | null {
 
 /** Whether line `i` was broken only because it reached the wrap width, so that line `i + 1` continues its paragraph. */
 function wrapsInto(prose: string, line: Line, next: Line, width: number, wrap: number): boolean {
-  if (next.start !== line.next || width > wrap + 2 || width <= wrap - WRAP_TOLERANCE) return false;
+  if (next.start !== line.next || width > wrap + 2 || width <= wrap - tolerance(wrap)) return false;
   const text = prose.slice(line.start, line.end).trimEnd();
   return !SENTENCE_END.test(text) && !ENDS_ROW.test(text) && !STARTS_PARAGRAPH.test(prose.slice(next.start, next.end));
 }
