@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { boilerplateJson, BOILERPLATE_JSON, readBoilerplateSources } from '../../scripts/boilerplateData.mjs';
-import { compilePattern, exampleSubject, PATTERN_KINDS, type PatternEntry } from '../../server/src/service/parse/boilerplate/patterns';
+import { compilePattern, PATTERN_KINDS, type PatternEntry } from '../../server/src/service/parse/boilerplate/patterns';
 
 const ROOT = join(__dirname, '..', '..');
 const CORPUS_DIR = join(ROOT, 'test', 'corpus', 'docs');
@@ -27,7 +27,7 @@ function isKnownBoilerplate(doc: string, line: string): boolean {
   return REAL_BOILERPLATE_LINES.some((known) => known.doc === doc && line.startsWith(known.lineStart));
 }
 
-const sources = readBoilerplateSources() as { file: string; source: string; url: string; patterns: PatternEntry[] }[];
+const sources = readBoilerplateSources() as unknown as { file: string; source: string; url: string; patterns: PatternEntry[] }[];
 
 function examplesOf(entry: PatternEntry): string[] {
   return [...(entry.example !== undefined ? [entry.example] : []), ...(entry.examples ?? [])];

@@ -57,7 +57,7 @@ test('user boilerplate: the rule finds the user\'s patterns once the file is set
   assert.deepEqual(diagnosticsOf(TEXT, 'web-boilerplate', service), []);
   const diagnostics = service.setUserKnowledge('boilerplate', URI, FILE);
   assert.equal(diagnostics.length, 4);
-  assert.deepEqual(diagnostics.map((d) => d.message.slice(0, 6)), ['已跳过此网页', '已跳过此网页', '缺少必填字段', '已跳过此网页']);
+  assert.deepEqual(diagnostics.map((d) => String(d.message).slice(0, 6)), ['已跳过此网页', '已跳过此网页', '缺少必填字段', '已跳过此网页']);
   const found = diagnosticsOf(TEXT, 'web-boilerplate', service);
   // Separated only by blank lines, the two spans are one region.
   assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.message]), [[0, 8, 3, '正文中残留网页杂项：页面页脚、网站推广语。']]);

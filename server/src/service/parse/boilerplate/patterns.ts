@@ -39,7 +39,7 @@ const MESSAGES = {
 } satisfies Record<string, Message>;
 
 /** The text a pattern is tested against for an example: a comment's inside, a paragraph trimmed, an inline example as is. */
-export function exampleSubject(kind: PatternKind, inline: boolean, example: string): string {
+function exampleSubject(kind: PatternKind, inline: boolean, example: string): string {
   if (kind === 'comment') return example.replace(/^\s*<!--/, '').replace(/-->\s*$/, '');
   return inline ? example : trimParagraph(example);
 }

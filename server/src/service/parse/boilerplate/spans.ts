@@ -48,6 +48,9 @@ export interface BoilerplateOptions {
  * Sina Finance paragraphs removed although no crawled document holding them could be traced to its
  * repository yet (see server/data/boilerplate/sina.yaml); they move to the data once sourced.
  */
+/** At most this much source inside a paragraph element (tags and entities included) for it to be read as boilerplate. */
+const MAX_PARAGRAPH_MARKUP = 10 * MAX_PARAGRAPH_LENGTH;
+
 const SINA_UNSOURCED = /^(?:炒股就看金麒麟分析师研报|新浪声明：此消息系转载自)/;
 
 interface OpenElement {
@@ -82,7 +85,8 @@ function classify(element: ClosedElement, text: string, patterns: BoilerplatePat
   if (element.name === 'p' && classes(element).includes('article-editor')) return { kind: 'editor-line', replacement: '' };
   // A paragraph, or a div holding only text: never a wrapper whose first paragraph happens to be a promotion.
   const paragraphLike = element.name === 'p' || (element.name === 'div' && element.childCount === 0);
-  if (paragraphLike) {
+  // The markup of a boilerplate paragraph is short too; the bound keeps deep nesting linear.
+  if (paragraphLike && element.contentEnd - element.contentStart <= MAX_PARAGRAPH_MARKUP) {
     const shown = trimParagraph(decodeHTML(text.slice(element.contentStart, element.contentEnd).replace(/<[^>]*>/g, '')));
     if (shown.length <= MAX_PARAGRAPH_LENGTH && SINA_UNSOURCED.test(shown)) return { kind: 'promotion', replacement: '' };
     const kind = patterns.paragraphKind(shown);
