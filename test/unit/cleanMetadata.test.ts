@@ -32,3 +32,8 @@ test('metadata: page labels (通知类型, 访问量) complete a metadata paragr
 test('metadata: a sentence with a colon is not metadata', () => {
   assert.equal(bodyMetadata('各市、县人民政府，省政府各部门：'), null);
 });
+
+test('metadata: a by-line naming the paper the article was taken from (ranxi-01)', () => {
+  assert.deepEqual(bodyMetadata('摘自《中国建设报》2023.02.22　申雯雯'), { fields: [{ field: 'source', value: '中国建设报' }], complete: true });
+  assert.equal(bodyMetadata('摘自《中国建设报》的评论指出，社区治理要以居民满意为标准。'), null);
+});

@@ -35,6 +35,8 @@ interface Context {
   blocks: Block[];
   /** Inline junk (stock-quote spans, empty captions, unwrapped stock links): removed but not shown as blocks. */
   inlineRemoved: BoilerplateSpan[];
+  /** The spans already cut out of a text node (one span may reach over several). */
+  cut: Set<BoilerplateSpan>;
   /** The class of an aligned container the blocks are in (`::: right`). */
   align?: string;
   /** Where the last block ended: a node without a position (a footnote section) goes after it. */
@@ -65,22 +67,40 @@ function junkOf(node: Node, ctx: Context): BoilerplateSpan | undefined {
  */
 function coveringSpan(from: number | undefined, to: number | undefined, ctx: Context): BoilerplateSpan | undefined {
   if (from === undefined || to === undefined) return undefined;
-  return ctx.spans.find((span) => span.replacement === '' && span.start < to && span.end > from && ctx.source.slice(from, span.start).trim() === '' && ctx.source.slice(span.end, to).trim() === '');
+  return spansIn(from, to, ctx).find((span) => span.replacement === '' && ctx.source.slice(from, span.start).trim() === '' && ctx.source.slice(span.end, to).trim() === '');
+}
+
+/** The spans that overlap `[from, to)`, found by binary search (the spans are sorted and never overlap). */
+function spansIn(from: number, to: number, ctx: Context): BoilerplateSpan[] {
+  const { spans } = ctx;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= from) low = middle + 1;
+    else high = middle;
+  }
+  const found: BoilerplateSpan[] = [];
+  for (let i = low; i < spans.length && spans[i].start < to; i++) found.push(spans[i]);
+  return found;
 }
 
 /** A text node with the boilerplate inside it cut out (only where the node's value is its source, so offsets hold). */
 function cutInlineJunk(node: Text, ctx: Context): Text {
   const from = startOf(node);
   const to = endOf(node);
-  if (from === undefined || to === undefined || ctx.source.slice(from, to) !== node.value) return node;
-  const inside = ctx.spans.filter((span) => span.start < to && span.end > from && span.replacement === '');
-  if (inside.length === 0) return node;
+  if (from === undefined || to === undefined) return node;
+  const inside = spansIn(from, to, ctx).filter((span) => span.replacement === '');
+  if (inside.length === 0 || ctx.source.slice(from, to) !== node.value) return node;
   let value = '';
   let at = from;
   for (const span of inside) {
     value += ctx.source.slice(at, Math.max(at, span.start));
     at = Math.max(at, Math.min(span.end, to));
-    if (!ctx.inlineRemoved.includes(span)) ctx.inlineRemoved.push(span);
+    if (!ctx.cut.has(span)) {
+      ctx.cut.add(span);
+      ctx.inlineRemoved.push(span);
+    }
   }
   return { ...node, value: value + ctx.source.slice(at, to) };
 }
@@ -103,12 +123,11 @@ function collapse(text: string): string {
  * A line that starts a numbered entry (`[2] 主要参考…`, `3、消息称…`, `（二）…`) was typed on its own
  * line: a soft break before it is kept as a line break, so the entries do not run together.
  */
-const ENTRY_LINE = /[ \t]*\r?\n(?=[ \t\u3000]*(?:[[［]\d{1,3}[\]］]|\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))/g;
+const ENTRY_LINE = /\r?\n(?=[ \t\u3000]*(?:[[［]\d{1,3}[\]］]|\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))/g;
 
 function withEntryBreaks(node: Text): ElementContent[] {
-  if (!ENTRY_LINE.test(node.value)) return [node];
-  ENTRY_LINE.lastIndex = 0;
-  const pieces = node.value.split(ENTRY_LINE);
+  const pieces = node.value.includes('\n') ? node.value.split(ENTRY_LINE) : [];
+  if (pieces.length < 2) return [node];
   return pieces.flatMap((value, index) => (index === 0 ? [{ type: 'text' as const, value }] : [element('br', []), { type: 'text' as const, value }]));
 }
 
@@ -379,7 +398,7 @@ export interface ArticleBody {
 export function articleBlocks(doc: Pick<PolicyDocument, 'tree' | 'text' | 'bodyStart' | 'boilerplate'>, images: boolean, plainTextFile = false): ArticleBody {
   const { tree, bodyStart, boilerplate } = doc;
   const paragraphBreak = plainTextFile ? LINE_BREAK : BLANK_LINE;
-  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), spans: boilerplate, source: doc.text, blocks: [], inlineRemoved: [], last: bodyStart, paragraphBreak };
+  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), spans: boilerplate, source: doc.text, blocks: [], inlineRemoved: [], cut: new Set(), last: bodyStart, paragraphBreak };
   visitNodes(tree.children, ctx);
   ctx.blocks.sort((a, b) => a.start - b.start);
   return { blocks: ctx.blocks, inlineRemoved: ctx.inlineRemoved };

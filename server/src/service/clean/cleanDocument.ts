@@ -101,6 +101,19 @@ function takeTitle(blocks: Block[], meta: CleanMeta, source: string, plainTextFi
   }
 }
 
+/** A short line a crawler copied twice in a row (a heading of the page's layout): shown once. */
+const REPEATABLE_MAX = 40;
+
+function dropRepeatedLines(blocks: Block[]): void {
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    if (block.tag === 'removed') continue;
+    const repeated = previous !== undefined && block.tag === 'p' && previous.tag === 'p' && block.text !== '' && block.text === previous.text && block.text.length <= REPEATABLE_MAX && !/[。；，]/.test(block.text);
+    if (repeated) Object.assign(block, { tag: 'removed', kind: 'duplicate-line' });
+    else previous = block;
+  }
+}
+
 export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): CleanResult {
   const locale = options.locale ?? 'zh';
   const meta = frontMatterMeta(doc);
@@ -118,6 +131,7 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
     takeTitle(blocks, meta, doc.text, isPlainTextFile(doc.uri));
     extractBodyMetadata(blocks, meta);
   }
+  dropRepeatedLines(blocks);
   for (const block of blocks) if (block.tag === 'removed') removed.push({ kind: block.kind ?? 'unsafe', start: block.start, end: block.end });
   removed.sort((a, b) => a.start - b.start);
 

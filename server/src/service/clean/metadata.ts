@@ -56,6 +56,8 @@ const PAGE_LABELS = new Set<string>(labelData.pageLabels);
 const LABELLED = /^([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.*)$/;
 const BRACKETED = /^[（(](.*)[）)]$/;
 const BARE_URL = /^(https?:\/\/\S+)$/;
+/** A by-line naming the paper an article was taken from, with its date and author: `摘自《中国建设报》2023.02.22 申雯雯`. */
+const QUOTED_FROM = /^[（(]?(?:摘自|转自|摘编自|转载自)《([^《》\n]{1,30})》[\s\u3000]*[\d.\-/年月日]{0,12}[\s\u3000]*[\p{Script=Han}·]{0,8}[）)]?$/u;
 /** A known label run on after the previous field's value, without a space: `日期:2023-01-2816:35来源:宜昌住房公积金中心`. */
 const RUN_ON_LABELS = [...LABELS.keys(), ...labelData.pageLabels].sort((a, b) => b.length - a.length);
 // A two-character label (来源, 日期) only after a non-Han character: inside 信息来源 or 发布日期 it is part of a longer label.
@@ -85,6 +87,8 @@ export function bodyMetadata(text: string): { fields: BodyMetadataField[]; compl
   if (paragraph.length > 300) return null;
   const url = BARE_URL.exec(paragraph);
   if (url) return { fields: [{ field: 'sourceUrl', value: url[1] }], complete: true };
+  const quoted = QUOTED_FROM.exec(paragraph);
+  if (quoted) return { fields: [{ field: 'source', value: quoted[1] }], complete: true };
   const fields: BodyMetadataField[] = [];
   let complete = true;
   for (const line of paragraph.split('\n')) {

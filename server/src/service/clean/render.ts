@@ -11,6 +11,7 @@ export const REMOVED_KIND_NAMES: Record<RemovedKind, Message> = {
   ...BOILERPLATE_KIND_NAMES,
   metadata: { en: 'moved to the header', zh: '移入信息栏' },
   'duplicate-title': { en: 'duplicated title', zh: '重复的标题' },
+  'duplicate-line': { en: 'repeated heading', zh: '重复的小标题' },
   'empty-paragraph': { en: 'empty paragraph', zh: '空段落' },
   unsafe: { en: 'unsafe content', zh: '不安全的内容' },
 };
