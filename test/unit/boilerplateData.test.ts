@@ -21,10 +21,24 @@ const REAL_BOILERPLATE_LINES: { doc: string; lineStart: string }[] = [
   { doc: 'mybolgfor/_posts/2024-6-15-CAU-notice-ShuQIAnQuan copy.md', lineStart: '浏览次数：100' },
   // The whole crawled page is one line; the match is the portal header's empty counter "浏览次数： -" before 粤府办〔2006〕46号.
   { doc: 'ranxi-policy/挑战杯数据T20230308/policy/关于做好被征地农民就业培训和社会保障工作的通知.txt', lineStart: '关于做好被征地农民就业培训和社会保障工作的通知 发文机构：广东省人民政府办公厅' },
+  // A folder (ending in /) stands for each of its documents: the same generator or site writes the same line in every one.
+  // 新闻联播 transcripts (a script's Markdown): the 查看原文 link after each item, the update timestamp, the "undefined" placeholder.
+  { doc: 'xwlb/news/', lineStart: '[查看原文](https://tv.cctv.com/' },
+  { doc: 'xwlb/news/', lineStart: '(更新时间戳: ' },
+  { doc: 'xwlb/news/', lineStart: 'undefined' },
+  // Wind 陆家嘴财经早餐 reposts: the app's page chrome at the top, its disclaimers at the end.
+  { doc: 'mybolgfor/_posts/', lineStart: 'EnRA+A-' },
+  { doc: 'mybolgfor/_posts/', lineStart: '（本期视频由Wind AI提供技术支持）' },
+  { doc: 'mybolgfor/_posts/', lineStart: '风险提示：市场有风险，投资需谨慎。' },
+  { doc: 'mybolgfor/_posts/', lineStart: '版权声明：未经万得书面授权许可' },
+  { doc: 'mybolgfor/_posts/', lineStart: '免责声明：本文所引述机构或个人的观点' },
+  { doc: 'mybolgfor/_posts/', lineStart: '免责声明：本页面展示内容可支持Wind AI在线翻译' },
+  // The cee VuePress site's banner above each embedded PDF.
+  { doc: 'cee-vuepress/docs/posts/', lineStart: '本文使用PDF预览窗口' },
 ];
 
 function isKnownBoilerplate(doc: string, line: string): boolean {
-  return REAL_BOILERPLATE_LINES.some((known) => known.doc === doc && line.startsWith(known.lineStart));
+  return REAL_BOILERPLATE_LINES.some((known) => (known.doc.endsWith('/') ? doc.startsWith(known.doc) : known.doc === doc) && line.startsWith(known.lineStart));
 }
 
 const sources = readBoilerplateSources() as unknown as { file: string; source: string; url: string; patterns: PatternEntry[] }[];

@@ -88,7 +88,7 @@ test('boilerplate: a stray <BR> is cut only in a plain-text body', () => {
 
 test('boilerplate: a paragraph over 400 characters is never whole-paragraph boilerplate', () => {
   const long = `责任编辑：${'很长的正文'.repeat(90)}`;
-  const patterns = new BoilerplatePatterns([{ kind: 'editor', regex: /^责任编辑：.*$/u, inline: false, examples: [] }]);
+  const patterns = new BoilerplatePatterns([{ kind: 'editor', regex: /^责任编辑：.*$/u, inline: false, report: true, examples: [] }]);
   assert.deepEqual(parseDocument('file:///a.md', `${long}\n`, undefined, patterns).boilerplate, []);
   assert.deepEqual(parseDocument('file:///a.md', `<p>${long}</p>\n`, undefined, patterns).boilerplate, []);
 });

@@ -38,7 +38,7 @@ export const webBoilerplate: Rule = {
   },
   check({ doc, report }) {
     const { text } = doc;
-    for (const group of groupSpans(doc.boilerplate, text)) {
+    for (const group of groupSpans(doc.boilerplate.filter((span) => !span.quiet), text)) {
       const start = group[0].start;
       const end = group[group.length - 1].end;
       const kinds = [...new Set(group.map((span) => BOILERPLATE_KIND_NAMES[span.kind]))];

@@ -3,7 +3,7 @@ import { fill } from '../../i18n';
 import type { Message } from '../../types';
 
 /** The kinds a data pattern may have (`server/data/boilerplate/*.yaml`, `.policydoc/boilerplate.yaml`). */
-export const PATTERN_KINDS = ['share', 'qr', 'editor', 'navigation', 'footer', 'disclaimer', 'promotion', 'banner', 'conversion', 'stray-markup', 'comment'] as const;
+export const PATTERN_KINDS = ['share', 'qr', 'editor', 'navigation', 'footer', 'disclaimer', 'promotion', 'banner', 'conversion', 'stray-markup', 'placeholder', 'comment'] as const;
 export type PatternKind = (typeof PATTERN_KINDS)[number];
 
 /** A longer paragraph is article text, whatever it starts or ends with: never whole-paragraph boilerplate. */
@@ -17,6 +17,8 @@ export interface PatternEntry {
   examples?: string[];
   seen?: string | string[];
   inline?: boolean;
+  /** False for text a site or generator writes on purpose (a 查看原文 link, a disclaimer): the clean view drops it, web-boilerplate does not report it. */
+  report?: boolean;
 }
 
 /** A compiled pattern. Whole-paragraph patterns (`^…$`) match a trimmed paragraph; inline ones cut their match. */
@@ -24,6 +26,8 @@ export interface BoilerplatePattern {
   kind: PatternKind;
   regex: RegExp;
   inline: boolean;
+  /** Reported by web-boilerplate (false: only left out of the clean view). */
+  report: boolean;
   examples: string[];
   /** True for an entry of the user's `.policydoc/boilerplate.yaml`. */
   user?: boolean;
@@ -78,7 +82,7 @@ export function compilePattern(entry: PatternEntry): { pattern: BoilerplatePatte
     if (!regex.test(exampleSubject(kind, inline, example))) return { problem: fill(MESSAGES.noMatch, { example }), field: 'example' };
   }
   regex.lastIndex = 0;
-  return { pattern: { kind, regex, inline, examples } };
+  return { pattern: { kind, regex, inline, report: entry.report !== false, examples } };
 }
 
 /** The patterns in force: the shipped ones, extended by the user's. Compiled once per set. */
@@ -93,11 +97,11 @@ export class BoilerplatePatterns {
     this.inline = all.filter((pattern) => pattern.kind !== 'comment' && pattern.inline);
   }
 
-  /** The kind of the first whole-paragraph pattern the trimmed text matches. */
-  paragraphKind(text: string): PatternKind | undefined {
+  /** The first whole-paragraph pattern the trimmed text matches. */
+  paragraphPattern(text: string): BoilerplatePattern | undefined {
     const trimmed = trimParagraph(text);
     if (trimmed === '' || trimmed.length > MAX_PARAGRAPH_LENGTH) return undefined;
-    return this.paragraphs.find((pattern) => pattern.regex.test(trimmed))?.kind;
+    return this.paragraphs.find((pattern) => pattern.regex.test(trimmed));
   }
 
   isPortalComment(data: string): boolean {

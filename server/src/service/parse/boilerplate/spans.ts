@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { HTML_HINT, onlyComments } from '../prose';
 import { decodeHTML } from 'entities';
 import type { Message } from '../../types';
-import { MAX_PARAGRAPH_LENGTH, shippedBoilerplate, trimParagraph, type BoilerplatePatterns, type PatternKind } from './patterns';
+import { MAX_PARAGRAPH_LENGTH, shippedBoilerplate, trimParagraph, type BoilerplatePattern, type BoilerplatePatterns, type PatternKind } from './patterns';
 
 /** Kinds recognised by markup in code (Sina templates), and the kinds of the data patterns. */
 export type BoilerplateKind = 'comment' | 'qr-block' | 'promotion' | 'editor-line' | 'stock-quote' | 'stock-link' | 'image-caption' | 'navigation' | PatternKind;
@@ -25,6 +25,7 @@ export const BOILERPLATE_KIND_NAMES: Record<BoilerplateKind, Message> = {
   banner: { en: 'banner', zh: '横幅广告' },
   conversion: { en: 'conversion notice', zh: '转码说明' },
   'stray-markup': { en: 'stray markup', zh: '残留标签' },
+  placeholder: { en: 'template placeholder', zh: '模板占位符' },
 };
 
 /** A piece of portal junk in the source: `text.slice(start, end)` is replaced by `replacement`. */
@@ -35,6 +36,13 @@ export interface BoilerplateSpan {
   replacement: string;
   /** A fragment cut out of a paragraph's text (an inline data pattern), not a block or an element of its own. */
   inline?: true;
+  /** Left out of the clean view but not reported: text the site or generator writes on purpose (`report: false` in the data). */
+  quiet?: true;
+}
+
+/** The span a data pattern gives for `[start, end)`. */
+function patternSpan(pattern: BoilerplatePattern, start: number, end: number, inline = false): BoilerplateSpan {
+  return { kind: pattern.kind, start, end, replacement: '', ...(inline ? { inline: true } : {}), ...(pattern.report ? {} : { quiet: true }) };
 }
 
 export interface BoilerplateOptions {
@@ -89,8 +97,8 @@ function classify(element: ClosedElement, text: string, patterns: BoilerplatePat
   if (paragraphLike && element.contentEnd - element.contentStart <= MAX_PARAGRAPH_MARKUP) {
     const shown = trimParagraph(decodeHTML(text.slice(element.contentStart, element.contentEnd).replace(/<[^>]*>/g, '')));
     if (shown.length <= MAX_PARAGRAPH_LENGTH && SINA_UNSOURCED.test(shown)) return { kind: 'promotion', replacement: '' };
-    const kind = patterns.paragraphKind(shown);
-    if (kind) return { kind, replacement: '' };
+    const pattern = patterns.paragraphPattern(shown);
+    if (pattern) return { kind: pattern.kind, replacement: '', ...(pattern.report ? {} : { quiet: true }) };
   }
   if (element.name === 'span' && !element.hasText && element.childCount === 0) {
     if (/^quote_/.test(id)) return { kind: 'stock-quote', replacement: '' };
@@ -116,7 +124,7 @@ function findInline(piece: string, offset: number, spans: BoilerplateSpan[], pat
     if (pattern.kind === 'stray-markup' && !plainText) continue;
     for (const match of subject.matchAll(pattern.regex)) {
       if (match[0] === '') continue;
-      spans.push({ kind: pattern.kind, start: offset + match.index, end: offset + match.index + match[0].length, replacement: '', inline: true });
+      spans.push(patternSpan(pattern, offset + match.index, offset + match.index + match[0].length, true));
     }
   }
 }
@@ -157,8 +165,11 @@ function findInHtml(body: string, offset: number, spans: BoilerplateSpan[], patt
   parser.end();
 }
 
-/** A line of markup, left to the HTML pass (its paragraphs are elements). */
-const MARKUP_LINE = /<\/?[a-zA-Z][^>]*>|<!--/;
+/**
+ * A line of markup, left to the HTML pass (its paragraphs are elements): one that starts with a tag or
+ * a comment. A Markdown line of text with an inline component in it (`…<Badge text="…" />…`) is text.
+ */
+const MARKUP_LINE = /^[ \t\u3000]*(?:<\/?[a-zA-Z][^>]*>|<!--)/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LINE = /[^\r\n]*(?:\r\n?|\n|$)/g;
 
@@ -200,15 +211,15 @@ function findInLines(body: string, offset: number, spans: BoilerplateSpan[], pat
   for (const block of blocks) {
     if (block.length > 1) {
       const last = block[block.length - 1];
-      const kind = patterns.paragraphKind(block.map((line) => line.text).join('\n'));
-      if (kind) {
-        spans.push({ kind, start: block[0].start, end: last.end, replacement: '' });
+      const pattern = patterns.paragraphPattern(block.map((line) => line.text).join('\n'));
+      if (pattern) {
+        spans.push(patternSpan(pattern, block[0].start, last.end));
         continue;
       }
     }
     for (const line of block) {
-      const kind = patterns.paragraphKind(line.text);
-      if (kind) spans.push({ kind, start: line.start, end: line.end, replacement: '' });
+      const pattern = patterns.paragraphPattern(line.text);
+      if (pattern) spans.push(patternSpan(pattern, line.start, line.end));
       else findInline(line.text, line.start, spans, patterns, plainText);
     }
   }
