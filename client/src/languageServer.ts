@@ -2,7 +2,7 @@
 // runs) and started again on demand (the Restart command), with a new client if the old one failed.
 // A request made while the server is starting waits for it (vscode-languageclient does).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 
 export class LanguageServer implements vscode.Disposable {
   private client: LanguageClient;
@@ -25,6 +25,7 @@ export class LanguageServer implements vscode.Disposable {
 
   /** Restarts a running server; a server that stopped or never started gets a new client. */
   async restart(): Promise<void> {
+    if (this.client.state === State.Starting) return this.start(); // already on its way
     if (this.client.isRunning()) {
       try {
         await this.client.restart();

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { messages } from '../../client/src/messages';
 import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
@@ -255,13 +255,19 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     await server?.stop();
   });
 
-  /** The preview's header title, and the text-align of each right-aligned block (the 落款) with its text. */
-  async function readPreview(preview: Frame): Promise<{ title: string; signature: { text: string; align: string }[] }> {
-    const title = await preview.locator('.pd-card .pd-title').innerText();
-    const signature = await preview.locator('.pd-body .pd-align-right').evaluateAll((blocks: HTMLElement[]) =>
-      blocks.map((block) => ({ text: block.innerText.trim(), align: getComputedStyle(block).textAlign })),
-    );
-    return { title, signature };
+  /**
+   * The preview's header title, and the text-align of each right-aligned block (the 落款) with its
+   * text. Read again if the page is replaced meanwhile (each full render is a new frame).
+   */
+  async function readPreview(): Promise<{ title: string; signature: { text: string; align: string }[] }> {
+    return eventually('the post in the preview', async () => {
+      const preview = await workbench.webview('2019年10月17日');
+      const title = await preview.locator('.pd-card .pd-title').innerText({ timeout: 5_000 });
+      const signature = await preview.locator('.pd-body .pd-align-right').evaluateAll((blocks: HTMLElement[]) =>
+        blocks.map((block) => ({ text: block.innerText.trim(), align: getComputedStyle(block).textAlign })),
+      );
+      return { title, signature };
+    });
   }
 
   const SIGNATURE = [
@@ -273,18 +279,17 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     await workbench.trustWorkspace();
     await workbench.openFile(POST);
     await workbench.runCommand('policydoc: Open Clean Preview to the Side');
-    const preview = await workbench.webview('2019年10月17日');
+    assert.deepEqual(await readPreview(), { title: TITLE, signature: SIGNATURE });
     await workbench.screenshot('vuepress-preview');
-    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
-    assert.doesNotMatch(await preview.locator('body').innerText(), /:::|&emsp;|<p>/, 'no markup fragment is left');
+    const body = await (await workbench.webview('2019年10月17日')).locator('body').innerText();
+    assert.doesNotMatch(body, /:::|&emsp;|<p>/, 'no markup fragment is left');
   });
 
   step('after a window reload the preview comes back with the same post', async () => {
     await workbench.runCommand('Developer: Reload Window');
     await workbench.page.locator('.monaco-workbench').waitFor();
-    const preview = await workbench.webview('2019年10月17日');
+    assert.deepEqual(await readPreview(), { title: TITLE, signature: SIGNATURE });
     await workbench.screenshot('vuepress-preview-restored');
-    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
   });
 
   step('the server stops for good: the preview shows an error with Retry; Restart Language Server and Retry bring the post back', async () => {
@@ -302,17 +307,23 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
 
     await workbench.openFile(POST);
     await workbench.runCommand('policydoc: Open Clean Preview to the Side');
-    const failed = await workbench.webview(text.previewFailed);
-    await failed.getByText(text.previewServerDown).waitFor();
-    const retry = failed.getByRole('button', { name: text.retry });
-    await retry.waitFor();
+    await eventually('the error state with its reason and Retry', async () => {
+      const failed = await workbench.webview(text.previewFailed);
+      await failed.getByText(text.previewServerDown).waitFor({ timeout: 5_000 });
+      await failed.getByRole('button', { name: text.retry }).waitFor({ timeout: 5_000 });
+      return true;
+    });
     await workbench.screenshot('vuepress-preview-error');
 
     await workbench.runCommand('policydoc: Restart Language Server');
     await eventually('a new language server process', async () => (serverPids(server).length === 1 ? true : undefined));
-    await retry.click();
-    const preview = await workbench.webview(TITLE);
+    // Clicked in the page: Playwright's click waits after it, and would see its frame replaced by the new render.
+    await eventually('a click on Retry', async () => {
+      const page = await workbench.webview(text.previewFailed);
+      await page.getByRole('button', { name: text.retry }).evaluate((button: HTMLElement) => button.click(), undefined, { timeout: 5_000 });
+      return true;
+    });
+    assert.deepEqual(await readPreview(), { title: TITLE, signature: SIGNATURE });
     await workbench.screenshot('vuepress-preview-after-retry');
-    assert.deepEqual(await readPreview(preview), { title: TITLE, signature: SIGNATURE });
   });
 });

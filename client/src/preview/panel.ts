@@ -101,6 +101,7 @@ export class PreviewPanel implements vscode.Disposable {
     panel.webview.options = this.webviewOptions();
     this.adopt(panel);
     const document = uri ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch(() => undefined) : undefined;
+    if (this.document) return; // meanwhile the preview followed an editor that became active
     if (document) await this.show(document);
     else this.setPage(noticeHtml({ kind: 'error', title: text().previewFailed, detail: text().previewNotOpened(uri ?? '') }), '');
   }
