@@ -26,6 +26,7 @@ const REAL_BOILERPLATE_LINES: { doc: string; lineStart: string }[] = [
   { doc: 'xwlb/news/', lineStart: '[查看原文](https://tv.cctv.com/' },
   { doc: 'xwlb/news/', lineStart: '(更新时间戳: ' },
   { doc: 'xwlb/news/', lineStart: 'undefined' },
+  { doc: 'xwlb/news/', lineStart: '### undefined' },
   // Wind 陆家嘴财经早餐 reposts: the app's page chrome at the top, its disclaimers at the end.
   { doc: 'mybolgfor/_posts/', lineStart: 'EnRA+A-' },
   { doc: 'mybolgfor/_posts/', lineStart: '（本期视频由Wind AI提供技术支持）' },

@@ -78,11 +78,18 @@ describe('VuePress extras', () => {
     assert.equal(text, '第三条\u2003县级以上人民政府应当将大气污染防治工作纳入国民经济和社会发展规划。\n地方各级人民政府应当对本行政区域的大气环境质量负责。\n');
   });
 
-  test('<Badge> becomes its text, <PDF url> a link, {target=…} and :emoji: are dropped (cee P7/jsxmhjyxpjflglml.md)', () => {
-    const result = clean('本文使用PDF预览窗口<Badge text="基于Chromium内核" type="tip" />，**无法加载的请点击**:mag:*[查看全文](/static/pdf/P7/jsxmhjyxpjflglml.pdf){target="_blank"}*。\n<PDF url="/static/pdf/P7/jsxmhjyxpjflglml.pdf" :zoom=60 height="680px" />\n');
-    assert.match(result.text, /本文使用PDF预览窗口基于Chromium内核，无法加载的请点击查看全文。/);
+  test('<Badge> becomes its text (cee docs/posts/P5/jmssthjyfbyxzcfdqwhjwfxwqd.md)', () => {
+    const result = clean('- 《企业事业单位环境信息公开办法》<Badge text="已废止" type="note" />第九条&emsp;重点排污单位应当公开下列信息：\n');
+    assert.match(result.text, /《企业事业单位环境信息公开办法》已废止第九条/);
+    assert.doesNotMatch(result.text, /<Badge/);
+  });
+
+  test('the PDF viewer banner is left out, <PDF url> becomes a link, {target=…} and :emoji: are dropped (cee P7/jsxmhjyxpjflglml.md)', () => {
+    const result = clean('本文使用PDF预览窗口<Badge text="基于Chromium内核" type="tip" />，**无法加载的请点击**:mag:*[查看全文](/static/pdf/P7/jsxmhjyxpjflglml.pdf){target="_blank"}*。\n\n<PDF url="/static/pdf/P7/jsxmhjyxpjflglml.pdf" :zoom=60 height="680px" />\n');
+    assert.doesNotMatch(result.text, /本文使用PDF预览窗口|基于Chromium内核/);
+    assert.ok(result.removed.some((removed) => removed.kind === 'banner'));
     const $ = load(result.html);
-    assert.ok($('a[href="/static/pdf/P7/jsxmhjyxpjflglml.pdf"]').length >= 2);
+    assert.ok($('.pd-body a[href="/static/pdf/P7/jsxmhjyxpjflglml.pdf"]').length >= 1);
     assert.doesNotMatch(result.text, /:mag:|target=|<Badge|<PDF/);
   });
 });

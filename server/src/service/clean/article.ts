@@ -85,6 +85,14 @@ function spansIn(from: number, to: number, ctx: Context): BoilerplateSpan[] {
   return found;
 }
 
+/** The span a node lies wholly inside, if any. */
+function insideSpan(node: Node, ctx: Context): BoilerplateSpan | undefined {
+  const from = startOf(node);
+  const to = endOf(node);
+  if (from === undefined || to === undefined || to <= from) return undefined;
+  return spansIn(from, to, ctx).find((span) => span.replacement === '' && span.start <= from && to <= span.end);
+}
+
 /** A text node with the boilerplate inside it cut out (only where the node's value is its source, so offsets hold). */
 function cutInlineJunk(node: Text, ctx: Context): Text {
   const from = startOf(node);
@@ -135,6 +143,15 @@ function withEntryBreaks(node: Text): ElementContent[] {
 function stripInlineJunk(parent: Element, ctx: Context, depth = 0): void {
   const kept: ElementContent[] = [];
   for (const child of parent.children) {
+    // A node that lies inside a span (a component's text within a banner line) goes with it.
+    const within = insideSpan(child, ctx);
+    if (within) {
+      if (!ctx.cut.has(within)) {
+        ctx.cut.add(within);
+        ctx.inlineRemoved.push(within);
+      }
+      continue;
+    }
     if (child.type !== 'element') {
       if (child.type === 'text') kept.push(...withEntryBreaks(cutInlineJunk(child, ctx)));
       else kept.push(child);
