@@ -63,7 +63,12 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   function relativePath(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
-    const file = fileURLToPath(uri);
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return undefined; // not a well-formed file URI (a stray % in a name): no path, the base config applies
+    }
     return (root ? path.relative(root, file) : file).split(path.sep).join('/');
   }
 

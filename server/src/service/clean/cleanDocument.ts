@@ -5,6 +5,7 @@
  * The same result feeds the preview, the exports and `policydoc clean`.
  */
 import type { ElementContent, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { isPlainTextFile, type PolicyDocument } from '../parse/document';
 import { articleBlocks } from './article';
 import { toMarkdown } from './markdown';
@@ -114,6 +115,73 @@ function dropRepeatedLines(blocks: Block[]): void {
   }
 }
 
+/** A paragraph of article text: long enough, and ending like a sentence. */
+const CONTENT_MIN = 40;
+/** A run of page chrome above or below the article: at least this many blocks, nearly all short or links. */
+const CHROME_MIN_BLOCKS = 8;
+/** How much one paragraph can weigh, and what a chrome block costs, when the article's run is chosen. */
+const CONTENT_CAP = 400;
+const CHROME_WEIGHT = 30;
+/** The closing lines of a notice follow its text closely. */
+const CLOSING_REACH = 8;
+const CHROME_SHARE = 2 / 3;
+const SHORT_BLOCK = 12;
+const ATTACHMENT = /^[\s\u3000]*附(?:表|件|录)/;
+const TABLE_OF_CONTENTS = /^[\s\u3000]*(?:目[\s\u3000]*录|第[一二三四五六七八九十百零〇]+[编章节][\s\u3000]+\S)/m;
+/** The lines that close a notice: 特此公告, the 成文日期, 附件, the 附注. */
+const ARTICLE_CLOSING = /^(?:特此(?:公告|通知|通告|通报|批复|函告)。?|\d{4}年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|附件\s*\d*\s*[:：].*|[（(]此件.{1,12}[)）])$/;
+
+function linkText(nodes: readonly ElementContent[]): number {
+  let length = 0;
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    length += node.tagName === 'a' ? toText(node).length : linkText(node.children);
+  }
+  return length;
+}
+
+function chromeLike(block: Block): boolean {
+  const text = block.text.trim();
+  return text.length <= SHORT_BLOCK || linkText(block.content) >= text.length / 2;
+}
+
+/**
+ * A whole web page saved as a post (menus, sidebars and footers around a short article): the runs of
+ * short or link-only blocks before the first and after the last paragraph of article text are the
+ * page's, not the article's. A post's own few lines around its text never make such a run.
+ */
+function dropPageChrome(blocks: Block[]): void {
+  const shown = blocks.filter((block) => block.tag !== 'removed');
+  // The article is the run of blocks richest in text: article paragraphs count for their length, chrome against it.
+  const score = (block: Block) => {
+    const own = block.text.length - linkText(block.content);
+    if (block.tag === 'p' && own >= CONTENT_MIN) return Math.min(own, CONTENT_CAP);
+    return chromeLike(block) ? -CHROME_WEIGHT : 0;
+  };
+  let best = { sum: 0, first: -1, last: -1 };
+  for (let i = 0, sum = 0, start = 0; i < shown.length; i++) {
+    if (sum <= 0) [sum, start] = [0, i];
+    sum += score(shown[i]);
+    if (sum > best.sum) best = { sum, first: start, last: i };
+  }
+  if (best.first < 0) return;
+  // Above the text, the heading right over it is the article's; below it, its closing lines (特此公告, 落款, 附件) are.
+  let lead = shown.slice(0, best.first);
+  while (lead.length > 0 && /^h[1-6]$/.test(lead.at(-1)!.tag) && !chromeLike(lead.at(-1)!)) lead = lead.slice(0, -1);
+  let tail = shown.slice(best.last + 1);
+  const closing = tail.slice(0, CLOSING_REACH).findLastIndex((block) => ARTICLE_CLOSING.test(block.text.trim()));
+  tail = tail.slice(closing + 1);
+  // A list of links counts for each of its items.
+  const lines = (run: Block[]) => run.reduce((count, block) => count + Math.max(1, block.text.split('\n').length), 0);
+  for (const run of [lead, tail]) {
+    const total = lines(run);
+    // A law's 目录 (第一章 总则 …) and an attached table (附表, 附件) are short lines too, but the document's own.
+    if (run.some((block) => TABLE_OF_CONTENTS.test(block.text) || ATTACHMENT.test(block.text))) continue;
+    if (total < CHROME_MIN_BLOCKS || lines(run.filter(chromeLike)) < total * CHROME_SHARE) continue;
+    for (const block of run) Object.assign(block, { tag: 'removed', kind: 'page-chrome' });
+  }
+}
+
 export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): CleanResult {
   const locale = options.locale ?? 'zh';
   const meta = frontMatterMeta(doc);
@@ -130,6 +198,8 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
     removed.push(...body.inlineRemoved);
     takeTitle(blocks, meta, doc.text, isPlainTextFile(doc.uri));
     extractBodyMetadata(blocks, meta);
+    // A crawled .txt has no page menus left, only its own short lines (flattened tables, lists).
+    if (!isPlainTextFile(doc.uri)) dropPageChrome(blocks);
   }
   dropRepeatedLines(blocks);
   for (const block of blocks) if (block.tag === 'removed') removed.push({ kind: block.kind ?? 'unsafe', start: block.start, end: block.end });

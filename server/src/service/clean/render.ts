@@ -12,6 +12,7 @@ export const REMOVED_KIND_NAMES: Record<RemovedKind, Message> = {
   metadata: { en: 'moved to the header', zh: '移入信息栏' },
   'duplicate-title': { en: 'duplicated title', zh: '重复的标题' },
   'duplicate-line': { en: 'repeated heading', zh: '重复的小标题' },
+  'page-chrome': { en: 'page menus and footers', zh: '网页菜单和页脚' },
   'empty-paragraph': { en: 'empty paragraph', zh: '空段落' },
   unsafe: { en: 'unsafe content', zh: '不安全的内容' },
 };

@@ -30,6 +30,9 @@ export interface FoundTitle {
 const REACH = 6;
 const TITLE_MAX = 100;
 const TITLE_MIN = 4;
+/** How much longer than the title a copy of it may be. */
+const COPY_GROWTH = 1.6;
+const SITE_SEPARATOR = /^[-–—|_｜]/;
 /** A line ending like a sentence or a lead-in is body text. */
 const NOT_A_TITLE_END = /[。；，,;：:、]$/;
 /** A label or a catalogue entry in front of the title: `[视频]`, `【湖北省宜昌市】`. */
@@ -73,6 +76,10 @@ const isMetadata = (text: string | undefined) => text !== undefined && (bodyMeta
 /** One key holds the other, and the shorter is long enough to mean something. */
 function sameTitle(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // A page's <title> adds the site's name after a separator: `…的通知-嘶吼RoarTalk –网络安全行业综合服务平台`.
+  if (short.length >= TITLE_MIN * 2 && long.startsWith(short) && SITE_SEPARATOR.test(long.slice(short.length))) return true;
+  // Otherwise a copy may add a label or an organ name (【湖北省宜昌市】, 宜昌住房公积金中心), never a sentence of text.
+  if (long.length > short.length * COPY_GROWTH + TITLE_MIN) return false;
   return short.length >= TITLE_MIN * 2 ? long.includes(short) : short === long;
 }
 

@@ -4,7 +4,7 @@ import type { Locale, ProfileName } from '../types';
 import type { BoilerplateKind } from '../parse/boilerplate/spans';
 
 /** What the cleaner takes out of the body: portal junk, lines moved to the header card, duplicates, empty or unsafe content. */
-export type RemovedKind = BoilerplateKind | 'metadata' | 'duplicate-title' | 'duplicate-line' | 'empty-paragraph' | 'unsafe';
+export type RemovedKind = BoilerplateKind | 'metadata' | 'duplicate-title' | 'duplicate-line' | 'page-chrome' | 'empty-paragraph' | 'unsafe';
 
 /** The metadata shown in the header card; absent fields are left out. */
 export interface CleanMeta {
