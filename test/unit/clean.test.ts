@@ -83,9 +83,11 @@ describe('cleaned seeds', () => {
     assert.equal(load(cleaned['001'].html)('.pd-body figure > img').length, 8);
   });
 
-  test('images: false leaves no image at all', () => {
+  test('images: false leaves no image at all, a placeholder where each was, and the same text', () => {
     const result = clean(SEEDS[1], read(path.join(FIXTURES, SEEDS[1])), { images: false });
     assert.ok(!result.html.includes('<img'));
+    assert.equal(load(result.html)('.pd-body .pd-image-placeholder').length, 8);
+    assert.doesNotMatch(result.text, /［图片/);
     assert.equal(result.text, read(path.join(GOLD, `${stem(SEEDS[1])}.txt`)));
   });
 

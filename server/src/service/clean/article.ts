@@ -12,6 +12,7 @@ import { endOf, startOf, treeData } from '../parse/tree/bodyTree';
 import { normalizeInline } from './inline';
 import { DROPPED_TAGS, INLINE_TAGS, sanitizeTree, STRUCTURE_TAGS, UNWRAPPED_INLINE_TAGS } from './sanitize';
 import { bodyMetadataLabel } from './metadata';
+import type { Locale } from '../types';
 import type { Block } from './types';
 
 /** Deeper nesting than this is flattened to its text, so tag soup cannot exhaust the stack. */
@@ -27,6 +28,7 @@ type Node = RootContent | ElementContent;
 
 interface Context {
   images: boolean;
+  locale: Locale;
   /** Boilerplate spans by their start offset in the document, and all of them in order. */
   junk: Map<number, BoilerplateSpan>;
   spans: readonly BoilerplateSpan[];
@@ -163,7 +165,6 @@ function stripInlineJunk(parent: Element, ctx: Context, depth = 0): void {
       if (junk.kind === 'stock-link') kept.push({ type: 'text', value: toText(child) });
       continue;
     }
-    if (child.tagName === 'img' && !ctx.images) continue;
     if (depth > MAX_DEPTH) kept.push({ type: 'text', value: toText(child) });
     else {
       stripInlineJunk(child, ctx, depth + 1);
@@ -181,7 +182,29 @@ function inlineContent(children: ElementContent[], ctx: Context): { content: Ele
   const paragraph = safe.children[0] as Element | undefined;
   if (!paragraph) return { content: [], text: '', images: 0 };
   const { text, images } = normalizeInline(paragraph);
+  if (!ctx.images) placeImages(paragraph, ctx);
   return { content: paragraph.children, text, images };
+}
+
+const IMAGE_LABEL = { zh: '图片', en: 'image' };
+
+/**
+ * Remote images are off (policydoc.preview.images): each image becomes a placeholder that says where
+ * it was and what it showed (its alt text), and nothing is loaded. Done after the text is read, so the
+ * text has no placeholder in it.
+ */
+function placeImages(parent: Element, ctx: Context): void {
+  parent.children = parent.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName !== 'img') {
+      placeImages(child, ctx);
+      return child;
+    }
+    const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
+    const label = IMAGE_LABEL[ctx.locale];
+    const shown = ctx.locale === 'zh' ? `［${label}${alt ? `：${alt}` : ''}］` : `[${label}${alt ? `: ${alt}` : ''}]`;
+    return element('span', [{ type: 'text', value: shown }], ['pd-image-placeholder']);
+  });
 }
 
 /** A paragraph (or a figure when it holds only images) from inline content; an empty one is recorded as removed. */
@@ -248,6 +271,7 @@ function structureBlock(node: Element, from: number, to: number, ctx: Context, c
   if (className) safe.properties.className = className;
   const raw = structureText(safe);
   if (raw.trim() === '' && !JSON.stringify(safe).includes('"img"')) return;
+  if (!ctx.images) placeImages(safe, ctx);
   // Table rows keep their cells apart with tabs.
   const line = (row: string) => row.split('\t').map(collapse).join('\t').replace(/^\t+|\t+$/g, '');
   const text = node.tagName === 'pre' ? raw.replace(/\n+$/, '') : raw.split('\n').map(line).filter(Boolean).join('\n');
@@ -412,10 +436,10 @@ export interface ArticleBody {
 }
 
 /** The body tree as blocks in source order. */
-export function articleBlocks(doc: Pick<PolicyDocument, 'tree' | 'text' | 'bodyStart' | 'boilerplate'>, images: boolean, plainTextFile = false): ArticleBody {
+export function articleBlocks(doc: Pick<PolicyDocument, 'tree' | 'text' | 'bodyStart' | 'boilerplate'>, images: boolean, plainTextFile = false, locale: Locale = 'zh'): ArticleBody {
   const { tree, bodyStart, boilerplate } = doc;
   const paragraphBreak = plainTextFile ? LINE_BREAK : BLANK_LINE;
-  const ctx: Context = { images, junk: new Map(boilerplate.map((span) => [span.start, span])), spans: boilerplate, source: doc.text, blocks: [], inlineRemoved: [], cut: new Set(), last: bodyStart, paragraphBreak };
+  const ctx: Context = { images, locale, junk: new Map(boilerplate.map((span) => [span.start, span])), spans: boilerplate, source: doc.text, blocks: [], inlineRemoved: [], cut: new Set(), last: bodyStart, paragraphBreak };
   visitNodes(tree.children, ctx);
   ctx.blocks.sort((a, b) => a.start - b.start);
   return { blocks: ctx.blocks, inlineRemoved: ctx.inlineRemoved };

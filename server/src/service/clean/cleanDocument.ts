@@ -193,7 +193,7 @@ export function cleanDocument(doc: PolicyDocument, options: CleanOptions = {}): 
   } else if (official) {
     blocks = officialBlocks(doc, meta);
   } else {
-    const body = articleBlocks(doc, options.images ?? true, isPlainTextFile(doc.uri));
+    const body = articleBlocks(doc, options.images ?? true, isPlainTextFile(doc.uri), locale);
     blocks = body.blocks;
     removed.push(...body.inlineRemoved);
     takeTitle(blocks, meta, doc.text, isPlainTextFile(doc.uri));
