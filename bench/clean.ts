@@ -29,7 +29,7 @@ const MEASURED_RUNS = 15;
 const TARGET_F1 = 0.98;
 const TARGET_SPEED_UP = 20;
 
-interface GoldDocument {
+export interface GoldDocument {
   id: string;
   source: string;
   /** The original file's name (its extension says how a browser would get it). */
@@ -113,7 +113,7 @@ function runOurs(doc: GoldDocument) {
   return service.cleanDocument(service.parse(`file:///bench/${doc.file}`, doc.text));
 }
 
-function shownByOurs(doc: GoldDocument): Shown {
+export function shownByOurs(doc: GoldDocument): Shown {
   const result = runOurs(doc);
   return { title: result.meta.title, text: result.text };
 }
@@ -213,14 +213,14 @@ export function htmlLines(html: string): string {
   return out.join('');
 }
 
-function shownByReadability(page: string): Shown {
+export function shownByReadability(page: string): Shown {
   const article = runReadability(page);
   return { title: article?.title ?? undefined, text: article?.content ? htmlLines(article.content) : '' };
 }
 
 // ---- scoring and timing ---------------------------------------------------------------------
 
-function judge(shown: Shown, doc: GoldDocument, ms: number): SystemResult {
+export function judge(shown: Shown, doc: GoldDocument, ms = 0): SystemResult {
   const ours = withoutLeadingTitle(paragraphsOf(shown.text), shown.title);
   return {
     score: scoreParagraphs(ours, paragraphsOf(doc.gold)),
@@ -390,6 +390,7 @@ ${documentTable(heldout)}
   return { rows: real, table, failed };
 }
 
+export const GOLD_TARGET_F1 = TARGET_F1;
 export const CLEAN_HEADING = '## Cleaner vs @mozilla/readability on jsdom (real gold set, paragraphs in order)';
 
 /** Replaces the cleaner's section of BENCHMARKS.md (up to the next `## ` heading) with this run's. */
