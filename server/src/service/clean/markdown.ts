@@ -1,5 +1,5 @@
 /** The cleaned document as Markdown: the metadata as YAML front matter, then the blocks, converted from the same hast tree as the HTML. */
-import type { Root } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Heading } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -12,10 +12,20 @@ import type { Block, CleanMeta } from './types';
 
 const ENCODED_AFTER_MARK = /(\*\*|\*|~~|__|_)&#x((?:[4-9][0-9A-F]{3})|(?:3[0-9A-F]{3})|(?:F[F][0-9A-F]{2}));/g;
 
+/** The preview's image placeholders are for the screen; an exported file simply has no image. */
+function withoutPlaceholders<T extends ElementContent | RootContent>(nodes: T[]): T[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [node];
+    const className = node.properties.className;
+    if (Array.isArray(className) && className.includes('pd-image-placeholder')) return [];
+    return [{ ...node, children: withoutPlaceholders(node.children) }];
+  });
+}
+
 export function toMarkdown(meta: CleanMeta, blocks: Block[], official: boolean, lines: LineMap, locale: Locale): string {
   const { profile: _profile, ...fields } = meta;
   const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
-  const hast: Root = { type: 'root', children: visibleBlocks(blocks, lines, locale) };
+  const hast: Root = { type: 'root', children: withoutPlaceholders(visibleBlocks(blocks, lines, locale)) };
   const mdast = toMdast(hast);
   if (!official && meta.title !== undefined && mdast.type === 'root') {
     const title: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: meta.title }] };
