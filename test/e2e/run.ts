@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { messages } from '../../client/src/messages';
+import { messages, translator } from '../../client/src/messages';
 import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
 
@@ -239,7 +239,7 @@ describe('policydoc in VS Code for the browser (Chinese)', () => {
 describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () => {
   const POST = 'cee-09.md';
   const TITLE = '关于“未验先投”违法行为行政处罚新旧法律规范衔接适用问题的意见';
-  const text = messages('en');
+  const text = messages(translator()); // English: the l10n keys themselves
   let server: CodeServer;
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
