@@ -327,3 +327,36 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     await workbench.screenshot('vuepress-preview-after-retry');
   });
 });
+
+describe('a multi-root workspace: each folder applies its own .policydocrc.json', () => {
+  // The same crawled post in two folders; each folder's config switches a different rule off.
+  const post = readFileSync(path.join(ROOT, 'test/fixtures', SEED.s000), 'utf8');
+  const folders = {
+    alpha: { 'post-alpha.md': post, '.policydocrc.json': '{ "rules": { "front-matter-position": "off" } }\n' },
+    beta: { 'post-beta.md': post, '.policydocrc.json': '{ "rules": { "web-boilerplate": "off" } }\n' },
+  };
+  let server: CodeServer;
+  let workbench: Workbench;
+  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
+
+  before(async () => {
+    server = await startCodeServer(bin, vsix, [], { folders });
+    browser ??= await launchBrowser();
+    workbench = await Workbench.open(browser, server.url);
+  });
+
+  after(async () => {
+    await workbench?.page.close();
+    await server?.stop();
+  });
+
+  step('folder alpha: web-boilerplate but no front-matter-position; folder beta: the other way round', async () => {
+    await workbench.trustWorkspace();
+    await workbench.openFile('post-alpha.md');
+    await workbench.openFile('post-beta.md');
+    const beta = await workbench.problemsUntil('post-beta.md', 'front-matter-position', hasRules('front-matter-position'), 'multi-root-beta');
+    assert.ok(!rules(beta).has('web-boilerplate'), `beta's config switches web-boilerplate off: ${JSON.stringify(beta)}`);
+    const alpha = await workbench.problemsUntil('post-alpha.md', 'web-boilerplate', hasRules('web-boilerplate'), 'multi-root-alpha');
+    assert.ok(!rules(alpha).has('front-matter-position'), `alpha's config switches front-matter-position off: ${JSON.stringify(alpha)}`);
+  });
+});
