@@ -1,43 +1,52 @@
-// Every string the client shows, in English and Chinese, in one place (until the client moves to
-// vscode.l10n). No `vscode` import: the browser test renders the preview's notices with them too.
+// Every string the client shows, in one place. The English text is the key of `vscode.l10n`; the
+// Chinese is in l10n/bundle.l10n.zh-cn.json (test/unit/l10n.test.ts checks that every key has it).
+// No `vscode` import: the caller passes the translator (`vscode.l10n.t` in the extension; the
+// browser and end-to-end tests pass `translator(bundle)`), so the preview's notices render anywhere.
 
-const en = {
-  profileTooltip: (profile: string, forced: boolean) => `policydoc profile: ${profile} (${forced ? 'set by configuration' : 'detected from the content'})`,
-  previewTitle: (name: string) => `Preview ${name}`,
-  previewLoading: 'Cleaning the document…',
-  previewFailed: 'The clean preview could not be shown',
-  previewServerDown: 'The policydoc language server is not running. Run “policydoc: Restart Language Server”, then retry.',
-  previewTimeout: (seconds: number) => `The language server did not answer within ${seconds} seconds.`,
-  previewNotCleaned: 'The language server could not clean this document.',
-  previewNotOpened: (uri: string) => `The document could not be opened: ${uri}`,
-  retry: 'Retry',
-  exportOnlySaved: 'policydoc: only a saved Markdown or plain-text file can be exported.',
-  overwrite: 'Overwrite',
-  overwriteQuestion: (name: string) => `${name} already exists. Overwrite it?`,
-  exported: (name: string) => `Exported ${name}`,
-  open: 'Open',
-};
+/** `vscode.l10n.t`'s form: the English message with `{0}`, `{1}` … placeholders, and their values. */
+export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
-export type Messages = typeof en;
-
-const zh: Messages = {
-  profileTooltip: (profile, forced) => `policydoc 文档类型：${profile}（${forced ? '由配置指定' : '根据内容检测'}）`,
-  previewTitle: (name) => `预览 ${name}`,
-  previewLoading: '正在清理文档……',
-  previewFailed: '无法显示清洁预览',
-  previewServerDown: 'policydoc 语言服务器未运行。请运行“policydoc: 重启语言服务器”，然后重试。',
-  previewTimeout: (seconds) => `语言服务器在 ${seconds} 秒内没有响应。`,
-  previewNotCleaned: '语言服务器无法清理此文档。',
-  previewNotOpened: (uri) => `无法打开文档：${uri}`,
-  retry: '重试',
-  exportOnlySaved: 'policydoc：只能导出已保存的 Markdown 或纯文本文件。',
-  overwrite: '覆盖',
-  overwriteQuestion: (name) => `${name} 已存在，是否覆盖？`,
-  exported: (name) => `已导出 ${name}`,
-  open: '打开',
-};
-
-/** The strings for a VS Code display language (`vscode.env.language`): Chinese for zh-*, else English. */
-export function messages(language: string): Messages {
-  return /^zh\b/i.test(language) ? zh : en;
+/** Fills `{0}`, `{1}` … as vscode.l10n does. */
+function fill(message: string, args: Array<string | number | boolean>): string {
+  return message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole));
 }
+
+/** A translator from an l10n bundle (English key → translation); English without one. For tests and hosts without vscode.l10n. */
+export function translator(bundle: Record<string, string | { message: string }> = {}): Translate {
+  return (message, ...args) => {
+    const entry = bundle[message];
+    return fill(entry === undefined ? message : typeof entry === 'string' ? entry : entry.message, args);
+  };
+}
+
+export function messages(t: Translate) {
+  return {
+    profileTooltip: (profile: string, forced: boolean) =>
+      forced ? t('policydoc profile: {0} (set by configuration)', profile) : t('policydoc profile: {0} (detected from the content)', profile),
+    previewTitle: (name: string) => t('Preview {0}', name),
+    previewLoading: t('Cleaning the document…'),
+    previewFailed: t('The clean preview could not be shown'),
+    previewServerDown: t('The policydoc language server is not running. Run “policydoc: Restart Language Server”, then retry.'),
+    previewTimeout: (seconds: number) => t('The language server did not answer within {0} seconds.', seconds),
+    previewNotCleaned: t('The language server could not clean this document.'),
+    previewNotOpened: (uri: string) => t('The document could not be opened: {0}', uri),
+    retry: t('Retry'),
+    exportOnlySaved: t('policydoc: only a saved Markdown or plain-text file can be exported.'),
+    overwrite: t('Overwrite'),
+    overwriteQuestion: (name: string) => t('{0} already exists. Overwrite it?', name),
+    exported: (name: string) => t('Exported {0}', name),
+    open: t('Open'),
+    // The language server's state (status bar, notifications).
+    serverStarting: t('policydoc: starting the language server…'),
+    serverRunning: t('policydoc: the language server is running.'),
+    serverStopped: t('policydoc: the language server is stopped.'),
+    serverFailed: t('policydoc: the language server failed. Click to restart it.'),
+    serverStartFailed: (reason: string) => t('The policydoc language server could not start: {0}', reason),
+    serverCrashed: t('The policydoc language server stopped and will not be restarted automatically.'),
+    showOutput: t('Show Output'),
+    restartServer: t('Restart Language Server'),
+    statusMenuPlaceholder: t('policydoc language server'),
+  };
+}
+
+export type Messages = ReturnType<typeof messages>;

@@ -1,9 +1,10 @@
 // The policydoc language server: a thin adapter from LSP to the pure language service.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -13,37 +14,61 @@ import {
   type CodeAction,
   type Diagnostic,
   type InitializeParams,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUriFinder } from './docsLinks';
-import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
+import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
-import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './lsp/settings';
+import { Folders, type Folder } from './lsp/folders';
+import { readEditorSettings } from './lsp/settings';
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
+/** Sent by the client when the user trusts the workspace (Restricted Mode ends): project files may be read now. */
+const TRUST_GRANTED = 'policydoc/didGrantWorkspaceTrust';
 
 interface DocumentInfoParams {
   uri: string;
 }
 
+/** What the client may send in `initializationOptions`. */
+interface InitializationOptions {
+  locale?: string;
+  /** False in Restricted Mode: no `.policydocrc.json` or `.policydoc/*` is read from the workspace. Absent means trusted. */
+  trusted?: boolean;
+}
+
+/** A workspace folder's own engine: the service holds its config, its user knowledge and what completion learnt from its documents. */
+interface FolderState {
+  service: LanguageService;
+  cache: DocumentCache;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
+const docsUri = docsUriFinder();
 
-const service = createLanguageService({ docsUri: docsUriFinder(), logError });
-const cache = new DocumentCache(service);
+let locale: Locale = 'en';
+function makeState(root: string | undefined): FolderState {
+  const service = createLanguageService({ docsUri, logError });
+  guard('configure', undefined, () => service.configure({ root, locale }));
+  return { service, cache: new DocumentCache(service) };
+}
+const folders = new Folders<FolderState>(makeState);
 const debouncer = new Debouncer();
 
-let root: string | undefined;
-let projectConfig: PolicydocConfig = {};
-let editorSettings: EditorSettings = { rules: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
+let trusted = true;
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let canRegisterConfiguration = false;
+let canVersionEdits = false;
+let canTrackFolders = false;
 /** Validation waits until the settings of the first round are in, so a document is not validated twice at start. */
 let markReady: () => void = () => {};
 const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -58,43 +83,78 @@ function guard<T>(what: string, fallback: T, call: () => T): T {
   }
 }
 
-function rootFromParams(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-  if (uri?.startsWith('file:')) return fileURLToPath(uri);
-  return params.rootPath ?? undefined;
+/** The workspace folders the client opened (every one, not just the first), or the old single root. */
+function folderUris(params: InitializeParams): string[] {
+  if (params.workspaceFolders) return params.workspaceFolders.map((folder) => folder.uri);
+  if (params.rootUri) return [params.rootUri];
+  if (params.rootPath) return [pathToFileURL(params.rootPath).toString()];
+  return [];
 }
 
 connection.onInitialize((params) => {
-  const options = params.initializationOptions as { locale?: string } | undefined;
-  root = rootFromParams(params);
-  guard('configure', undefined, () => service.configure({ root, locale: toLocale(options?.locale ?? params.locale) }));
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  locale = toLocale(options.locale ?? params.locale);
+  trusted = options.trusted !== false;
+  guard('configure', undefined, () => folders.loose.state.service.configure({ locale }));
+  for (const uri of folderUris(params)) folders.add(uri);
   const workspace = params.capabilities.workspace;
   canPullConfiguration = workspace?.configuration === true;
   canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canVersionEdits = workspace?.workspaceEdit?.documentChanges === true;
+  canTrackFolders = workspace?.workspaceFolders === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      completionProvider: { triggerCharacters: ['〔', ':', ' ', '-'] },
+      // Only where a character opens a place with something to offer:
+      // - `〔` starts the year of a 发文字号 (the current year is offered);
+      // - ` ` after `key:` or a list item's `-` in the front matter starts a value (booleans, layouts,
+      //   the workspace's categories and tags, agency names); a space anywhere else gets no answer
+      //   (see onCompletion), because Markdown has quick suggestions off and authors type spaces a lot.
+      // Agency names and 代字 in the body are typed through an IME, which no character announces: they
+      // come with quick suggestions (plain text) or Ctrl+Space. Not `:` (a value needs the space first,
+      // `key:value` is not YAML) and not `-` (the space after it is the trigger).
+      completionProvider: { triggerCharacters: ['〔', ' '] },
       hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policydoc' },
   };
 });
 
 connection.onInitialized(async () => {
+  // The one watcher of config and knowledge files (the client watches nothing itself).
   if (canWatchFiles) {
     const watchers = [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)].map((file) => ({ globPattern: `**/${file}` }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
-  loadProjectConfig();
-  loadUserKnowledge();
-  if (canPullConfiguration) await pullEditorSettings();
-  configureService(); // documents opened meanwhile are waiting for `ready` and are validated once, with these settings
-  markReady();
+  if (canTrackFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      await ready;
+      for (const removed of event.removed) {
+        const folder = folders.remove(removed.uri);
+        if (folder) clearProjectDiagnostics(folder);
+      }
+      for (const added of event.added) await loadFolder(folders.add(added.uri));
+      revalidateAll(); // documents may now belong to another folder
+    });
+  }
+  try {
+    for (const folder of folders.all()) await loadFolder(folder);
+  } finally {
+    markReady(); // documents opened meanwhile were waiting for `ready` and are validated once, with these settings
+  }
 });
+
+/** Reads a folder's project files and settings and hands them to its service. */
+async function loadFolder(folder: Folder<FolderState>): Promise<void> {
+  loadProjectConfig(folder);
+  loadUserKnowledge(folder);
+  if (canPullConfiguration) await pullEditorSettings(folder);
+  configureService(folder);
+}
 
 /** A project file under the root: its uri, and its text or null when it does not exist (or cannot be read). */
 function readProjectFile(root: string, relative: string): { uri: string; text: string | null } {
@@ -108,75 +168,132 @@ function readProjectFile(root: string, relative: string): { uri: string; text: s
   return { uri: pathToFileURL(file).toString(), text };
 }
 
-/** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
-function loadProjectConfig(): void {
-  if (root === undefined) return;
-  const { uri, text } = readProjectFile(root, CONFIG_FILE);
+/**
+ * Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file
+ * leaves the defaults. In Restricted Mode nothing is read: the defaults apply.
+ */
+function loadProjectConfig(folder: Folder<FolderState>): void {
+  if (folder.root === undefined || !trusted) return;
+  const { uri, text } = readProjectFile(folder.root, CONFIG_FILE);
   const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
-  const checked = text === null ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
-  projectConfig = checked.config;
+  const checked = text === null ? defaults : guard('checkConfig', defaults, () => folder.state.service.checkConfig(text));
+  folder.config = checked.config;
   void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
 }
 
-/** Reads `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`; their problems are published on the files. */
-function loadUserKnowledge(): void {
-  if (root === undefined) return;
+/** Reads `.policydoc/agencies.yaml`, `terms.yaml` and `boilerplate.yaml`; their problems are published on the files. Not in Restricted Mode. */
+function loadUserKnowledge(folder: Folder<FolderState>): void {
+  if (folder.root === undefined || !trusted) return;
   for (const [kind, relative] of Object.entries(USER_KNOWLEDGE_FILES) as [keyof typeof USER_KNOWLEDGE_FILES, string][]) {
-    const { uri, text } = readProjectFile(root, relative);
-    const diagnostics = guard('setUserKnowledge', [], () => service.setUserKnowledge(kind, uri, text));
+    const { uri, text } = readProjectFile(folder.root, relative);
+    const diagnostics = guard('setUserKnowledge', [], () => folder.state.service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 }
 
-async function pullEditorSettings(): Promise<void> {
+/** Clears what was published on a folder's project files (the folder left the workspace). */
+function clearProjectDiagnostics(folder: Folder<FolderState>): void {
+  if (folder.root === undefined) return;
+  for (const relative of [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)]) {
+    void connection.sendDiagnostics({ uri: pathToFileURL(path.join(folder.root, relative)).toString(), diagnostics: [] });
+  }
+}
+
+/**
+ * Pulls the folder's `policydoc` settings: the settings are resource-scoped, and VS Code resolves
+ * them for a resource from the user, workspace and that folder's settings, the same for every
+ * document in the folder, so the folder's uri is the `scopeUri` (none for loose documents).
+ */
+async function pullEditorSettings(folder: Folder<FolderState>): Promise<void> {
   try {
-    const [section] = await connection.workspace.getConfiguration([{ section: 'policydoc' }]);
-    editorSettings = readEditorSettings(section, service, logError);
+    const [section] = await connection.workspace.getConfiguration([{ section: 'policydoc', ...(folder.uri ? { scopeUri: folder.uri } : {}) }]);
+    folder.settings = readEditorSettings(section, folder.state.service, logError);
   } catch (error) {
     logError(`policydoc: reading the editor settings failed: ${String(error)}`);
   }
 }
 
-function configureService(): void {
-  guard('configure', undefined, () => service.configure({ root, config: projectConfig, editorRules: editorSettings.rules }));
-  cache.invalidate();
+function configureService(folder: Folder<FolderState>): void {
+  guard('configure', undefined, () => folder.state.service.configure({ root: folder.root, config: folder.config, editorRules: folder.settings.rules }));
+  folder.state.cache.invalidate();
 }
 
-/** Hands the current project config and editor settings to the service and re-validates every open document. */
-function applyConfiguration(): void {
-  configureService();
+function revalidateAll(): void {
   for (const document of documents.all()) void validate(document.uri);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfiguration) await pullEditorSettings();
-  else editorSettings = readEditorSettings((change.settings as { policydoc?: unknown } | null)?.policydoc, service, logError);
   await ready;
-  applyConfiguration();
+  for (const folder of folders.all()) {
+    if (canPullConfiguration) await pullEditorSettings(folder);
+    else folder.settings = readEditorSettings((change.settings as { policydoc?: unknown } | null)?.policydoc, folder.state.service, logError);
+    configureService(folder);
+  }
+  revalidateAll();
 });
 
 connection.onDidChangeWatchedFiles(async (change) => {
-  const changed = (file: string) => change.changes.some((event) => event.uri.endsWith(`/${file}`));
-  const knowledgeChanged = Object.values(USER_KNOWLEDGE_FILES).some(changed);
-  if (!changed(CONFIG_FILE) && !knowledgeChanged) return;
+  if (!trusted) return;
   await ready;
-  if (knowledgeChanged) loadUserKnowledge();
-  if (changed(CONFIG_FILE)) loadProjectConfig();
+  const knowledgeFiles = Object.values(USER_KNOWLEDGE_FILES);
+  let changedAny = false;
+  for (const folder of folders.all()) {
+    if (folder.root === undefined) continue;
+    const root = folder.root;
+    // Only the files at the folder's own root count (a nested `.policydocrc.json` is not this folder's).
+    const changed = (file: string) => change.changes.some((event) => event.uri === pathToFileURL(path.join(root, file)).toString());
+    const knowledgeChanged = knowledgeFiles.some(changed);
+    if (!changed(CONFIG_FILE) && !knowledgeChanged) continue;
+    if (knowledgeChanged) loadUserKnowledge(folder);
+    if (changed(CONFIG_FILE)) loadProjectConfig(folder);
+    configureService(folder);
+    changedAny = true;
+  }
   // Rules read the user's knowledge too: every open document is checked again.
-  applyConfiguration();
+  if (changedAny) revalidateAll();
 });
+
+// Restricted Mode ended: the project's config and knowledge apply from now on.
+connection.onNotification(TRUST_GRANTED, async () => {
+  await ready;
+  if (trusted) return;
+  trusted = true;
+  for (const folder of folders.all()) {
+    loadProjectConfig(folder);
+    loadUserKnowledge(folder);
+    configureService(folder);
+  }
+  revalidateAll();
+});
+
+/** The folder a document belongs to, with its service and its parse of the document's current version. */
+function open(uri: string) {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const folder = folders.of(uri);
+  const { service, cache } = folder.state;
+  return { document, folder, service, parsed: () => cache.get(document) };
+}
+
+/** What the server adds to a diagnostic's data: the document version its fix was computed for. */
+interface VersionedData {
+  version?: number;
+}
 
 /** Validates the document's current version and publishes, unless it changed or closed meanwhile. */
 async function validate(uri: string): Promise<void> {
   await ready;
-  const document = documents.get(uri);
-  if (!document) return;
+  const target = open(uri);
+  if (!target) return;
+  const { document, service } = target;
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   if (guard('isIncluded', true, () => service.isIncluded(uri))) {
-    diagnostics = guard('validation', [], () => service.getDiagnostics(cache.get(document)));
+    diagnostics = guard('validation', [], () => service.getDiagnostics(target.parsed()));
   }
   if (documents.get(uri)?.version !== version) return;
+  // A fix's edits hold for this version only: the version goes with them (see onCodeAction).
+  diagnostics = diagnostics.map((diagnostic) => (diagnostic.data ? { ...diagnostic, data: { ...(diagnostic.data as object), version } } : diagnostic));
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
@@ -186,15 +303,17 @@ documents.onDidOpen((event) => justOpened.add(event.document.uri));
 
 documents.onDidChangeContent((event) => {
   const { uri } = event.document;
-  const delay = justOpened.delete(uri) ? 0 : editorSettings.debounceMs;
+  const delay = justOpened.delete(uri) ? 0 : folders.of(uri).settings.debounceMs;
   debouncer.schedule(uri, delay, () => void validate(uri));
 });
 
 documents.onDidClose((event) => {
   const { uri } = event.document;
   debouncer.cancel(uri);
-  cache.delete(uri);
-  service.forgetDocument(uri);
+  for (const folder of folders.all()) {
+    folder.state.cache.delete(uri);
+    folder.state.service.forgetDocument(uri);
+  }
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -202,44 +321,68 @@ function kindRequested(only: string[] | undefined, kind: string): boolean {
   return only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
+/** Edits for one document; tied to its version when the client can check it (it then refuses a stale edit). */
+function editOf(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+  if (canVersionEdits) return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+  return { changes: { [document.uri]: edits } };
+}
+
 connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !guard('isIncluded', true, () => service.isIncluded(document.uri))) return [];
-  const { only, diagnostics } = params.context;
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  const { document, service } = target;
+  if (!guard('isIncluded', true, () => service.isIncluded(document.uri))) return [];
+  const { only } = params.context;
+  // A diagnostic published for an older version carries edits for that text: no quick fix from it
+  // (the document is being validated again, and the new diagnostics bring fresh fixes).
+  const current = params.context.diagnostics.filter((diagnostic) => (diagnostic.data as VersionedData | undefined)?.version === document.version);
   return guard('code actions', [], () => {
-    const doc = cache.get(document);
-    const actions: CodeAction[] = kindRequested(only, CodeActionKind.QuickFix) ? service.getCodeActions(doc, diagnostics) : [];
+    const doc = target.parsed();
+    const actions: CodeAction[] = kindRequested(only, CodeActionKind.QuickFix)
+      ? service.getCodeActions(doc, current).map((action) => ({ ...action, edit: editOf(document, action.edit?.changes?.[document.uri] ?? []) }))
+      : [];
     // The fix-all action is a source action: offered only when asked for (on save, or from the Source Action menu).
     if (only !== undefined && kindRequested(only, FIX_ALL_KIND)) {
       const edits = service.getFixAllEdits(doc);
-      if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[service.locale], kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
+      if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE[service.locale], kind: FIX_ALL_KIND, edit: editOf(document, edits) });
     }
     return actions;
   });
 });
 
+/** A space starts a front-matter value (`key: `, `  - `); elsewhere it is just a space. */
+function spaceStartsValue(document: TextDocument, parsed: () => PolicyDocument, line: number, character: number): boolean {
+  const before = document.getText({ start: { line, character: 0 }, end: { line, character } });
+  if (!/^[A-Za-z_][\w-]*[ \t]*:[ \t]$|^[ \t]*-[ \t]$/.test(before)) return false;
+  const fm = parsed().frontMatter;
+  const offset = document.offsetAt({ line, character });
+  return fm !== null && offset >= fm.contentStart && offset <= fm.contentEnd;
+}
+
 connection.onCompletion((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  return guard('completion', null, () => service.getCompletions(cache.get(document), params.position));
+  const target = open(params.textDocument.uri);
+  if (!target) return null;
+  const { context, position } = params;
+  if (context?.triggerKind === CompletionTriggerKind.TriggerCharacter && context.triggerCharacter === ' ' && !spaceStartsValue(target.document, target.parsed, position.line, position.character)) return null;
+  return guard('completion', null, () => target.service.getCompletions(target.parsed(), position));
 });
 
 connection.onHover((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  return guard('hover', null, () => service.getHover(cache.get(document), params.position));
+  const target = open(params.textDocument.uri);
+  if (!target) return null;
+  return guard('hover', null, () => target.service.getHover(target.parsed(), params.position));
 });
 
 connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {
-  const document = documents.get(params.uri);
-  if (!document) return null;
-  return guard('documentInfo', null, () => service.getDocumentInfo(cache.get(document)));
+  const target = open(params.uri);
+  if (!target) return null;
+  return guard('documentInfo', null, () => target.service.getDocumentInfo(target.parsed()));
 });
 
 connection.onRequest('policydoc/cleanDocument', (params: CleanDocumentParams) => {
-  const document = documents.get(params.uri);
-  if (!document) return null;
-  return guard('cleanDocument', null, () => service.cleanDocument(cache.get(document), { images: params.images, markdown: params.markdown }));
+  const target = open(params.uri);
+  if (!target) return null;
+  return guard('cleanDocument', null, () => target.service.cleanDocument(target.parsed(), { images: params.images, markdown: params.markdown }));
 });
 
 documents.listen(connection);

@@ -43,6 +43,11 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Runs VS Code with display language zh-cn, so that `vscode.env.language` is `zh-cn`. */
   chinese?: boolean;
+  /**
+   * A multi-root workspace instead of one folder: each folder (name → files, name → text) is
+   * created under the workspace, and code-server opens a `.code-workspace` file listing them.
+   */
+  folders?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -57,6 +62,17 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(workspace);
   for (const file of files) cpSync(path.join(ROOT, file), path.join(workspace, path.basename(file)));
+  let opened = workspace;
+  if (options.folders) {
+    for (const [folder, contents] of Object.entries(options.folders)) {
+      for (const [name, text] of Object.entries(contents)) {
+        mkdirSync(path.dirname(path.join(workspace, folder, name)), { recursive: true });
+        writeFileSync(path.join(workspace, folder, name), text);
+      }
+    }
+    opened = path.join(workspace, 'policydoc.code-workspace');
+    writeFileSync(opened, JSON.stringify({ folders: Object.keys(options.folders).map((folder) => ({ path: folder })) }, null, 2));
+  }
   const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -75,7 +91,7 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
   const port = await freePort();
   const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions];
   if (options.chinese) args.push('--locale', 'zh-cn');
-  args.push(workspace);
+  args.push(opened);
   // Its own process group, so stopping it also stops the extension host and watchers it forks.
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, PASSWORD: undefined } });
   await waitForListening(child, port);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { messages } from '../../client/src/messages';
+import { messages, translator } from '../../client/src/messages';
 import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
 
@@ -239,7 +239,7 @@ describe('policydoc in VS Code for the browser (Chinese)', () => {
 describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () => {
   const POST = 'cee-09.md';
   const TITLE = '关于“未验先投”违法行为行政处罚新旧法律规范衔接适用问题的意见';
-  const text = messages('en');
+  const text = messages(translator()); // English: the l10n keys themselves
   let server: CodeServer;
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
@@ -325,5 +325,38 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     });
     assert.deepEqual(await readPreview(), { title: TITLE, signature: SIGNATURE });
     await workbench.screenshot('vuepress-preview-after-retry');
+  });
+});
+
+describe('a multi-root workspace: each folder applies its own .policydocrc.json', () => {
+  // The same crawled post in two folders; each folder's config switches a different rule off.
+  const post = readFileSync(path.join(ROOT, 'test/fixtures', SEED.s000), 'utf8');
+  const folders = {
+    alpha: { 'post-alpha.md': post, '.policydocrc.json': '{ "rules": { "front-matter-position": "off" } }\n' },
+    beta: { 'post-beta.md': post, '.policydocrc.json': '{ "rules": { "web-boilerplate": "off" } }\n' },
+  };
+  let server: CodeServer;
+  let workbench: Workbench;
+  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
+
+  before(async () => {
+    server = await startCodeServer(bin, vsix, [], { folders });
+    browser ??= await launchBrowser();
+    workbench = await Workbench.open(browser, server.url);
+  });
+
+  after(async () => {
+    await workbench?.page.close();
+    await server?.stop();
+  });
+
+  step('folder alpha: web-boilerplate but no front-matter-position; folder beta: the other way round', async () => {
+    await workbench.trustWorkspace();
+    await workbench.openFile('post-alpha.md');
+    await workbench.openFile('post-beta.md');
+    const beta = await workbench.problemsUntil('post-beta.md', 'front-matter-position', hasRules('front-matter-position'), 'multi-root-beta');
+    assert.ok(!rules(beta).has('web-boilerplate'), `beta's config switches web-boilerplate off: ${JSON.stringify(beta)}`);
+    const alpha = await workbench.problemsUntil('post-alpha.md', 'web-boilerplate', hasRules('web-boilerplate'), 'multi-root-alpha');
+    assert.ok(!rules(alpha).has('front-matter-position'), `alpha's config switches front-matter-position off: ${JSON.stringify(alpha)}`);
   });
 });

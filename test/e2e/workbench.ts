@@ -140,14 +140,15 @@ export class Workbench {
   private async problemRows(): Promise<Problem[]> {
     const rows = this.page.locator('.markers-panel .monaco-list-row');
     const raw = await rows.evaluateAll((nodes: HTMLElement[]) =>
-      nodes.map((node) => ({ label: node.getAttribute('aria-label') ?? '', text: node.innerText, isFile: node.querySelector('.monaco-tl-twistie.collapsible') !== null })),
+      // A file row's name is its .label-name (in a multi-root workspace the folder's name follows it).
+      nodes.map((node) => ({ label: node.getAttribute('aria-label') ?? '', text: node.innerText, name: node.querySelector('.label-name')?.textContent ?? undefined, isFile: node.querySelector('.monaco-tl-twistie.collapsible') !== null })),
     );
     const problems: Problem[] = [];
     let file = '';
     for (const row of raw) {
       const text = row.text.replace(/\s+/g, ' ').trim();
       if (row.isFile) {
-        file = text.split(' ')[0];
+        file = row.name?.trim() || text.split(' ')[0];
         continue;
       }
       // "<message> policydoc(<rule>) [Ln 1, Col 1]" on screen; "Warning: <message> at line …" for screen readers.

@@ -10,7 +10,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, ServerCapabilities, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LineMap } from '../../server/src/service/parse/lineMap';
 import { applyEdits } from '../../server/src/service/edits';
 
@@ -48,12 +48,20 @@ export interface StartOptions {
   root: string;
   locale?: string;
   initializationOptions?: unknown;
-  /** The `policydoc` settings section the test client answers `workspace/configuration` with. */
+  /** The `policydoc` settings section the test client answers `workspace/configuration` with (a function: per `scopeUri`). */
   settings?: unknown;
+  /** More workspace folders after `root` (a multi-root workspace). */
+  folders?: string[];
+  /** Client capabilities merged over the defaults below (`workspace` and `textDocument` shallowly). */
+  capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown> };
 }
 
 export interface TestServer {
   connection: ProtocolConnection;
+  /** What the server said it can do (the initialize result). */
+  capabilities: ServerCapabilities;
+  /** What the server registered dynamically (client/registerCapability). */
+  registrations: { method: string; registerOptions?: unknown }[];
   process: ChildProcess;
   /** Everything the server logged (window/logMessage). */
   logs: string[];
@@ -101,10 +109,15 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'policydoc' ? (options.settings ?? null) : null)),
+  const settingsFor = (scopeUri: string | undefined) => (typeof options.settings === 'function' ? options.settings(scopeUri) : options.settings);
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+    params.items.map((item) => (item.section === 'policydoc' ? (settingsFor(item.scopeUri) ?? null) : null)),
   );
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: { method: string; registerOptions?: unknown }[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   connection.listen();
 
   function nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
@@ -121,16 +134,16 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     }
   }
 
-  await withTimeout(
-    connection.sendRequest('initialize', {
+  const initializeResult = await withTimeout(
+    connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(options.root).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(options.root).toString(), name: 'test' }],
+      workspaceFolders: [options.root, ...(options.folders ?? [])].map((folder, i) => ({ uri: pathToFileURL(folder).toString(), name: `test${i}` })),
       locale: options.locale,
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, ...options.capabilities?.workspace },
+        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } }, ...options.capabilities?.textDocument },
       },
     }),
     'initialize result',
@@ -140,6 +153,8 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
 
   return {
     connection,
+    capabilities: initializeResult.capabilities,
+    registrations,
     process: child,
     logs,
     nextDiagnostics,

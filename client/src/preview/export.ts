@@ -18,7 +18,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 export async function exportDocument(context: vscode.ExtensionContext, server: LanguageServer, document: vscode.TextDocument, format: ExportFormat): Promise<void> {
-  const text = messages(vscode.env.language);
+  const text = messages(vscode.l10n.t);
   const source = document.uri;
   const name = source.path.split('/').pop() ?? 'document';
   const targetName = `${name.replace(/\.[^.]*$/, '')}.clean.${format === 'html' ? 'html' : 'md'}`;

@@ -14,7 +14,7 @@ const UPDATE_DELAY_MS = 250;
 /** How long a clean request may take, the server's start included. */
 const REQUEST_TIMEOUT_S = 20;
 
-const text = () => messages(vscode.env.language);
+const text = () => messages(vscode.l10n.t);
 
 export function imagesEnabled(): boolean {
   return vscode.workspace.getConfiguration('policydoc').get<boolean>('preview.images', false);
