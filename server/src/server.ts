@@ -16,10 +16,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUriFinder } from './docsLinks';
-import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
+import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
+import { EnableSettings } from './lsp/enable';
 import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './lsp/settings';
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
@@ -40,6 +41,9 @@ const debouncer = new Debouncer();
 
 let root: string | undefined;
 let projectConfig: PolicydocConfig = {};
+/** A `.policydocrc.json` at the root makes every included file a policy document (see service/scope.ts). */
+let hasProjectConfig = false;
+let enableSettings = new EnableSettings(undefined);
 let editorSettings: EditorSettings = { rules: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
 let canPullConfiguration = false;
 let canWatchFiles = false;
@@ -72,6 +76,7 @@ connection.onInitialize((params) => {
   canPullConfiguration = workspace?.configuration === true;
   canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  if (canPullConfiguration) enableSettings = new EnableSettings((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'policydoc' }));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -115,6 +120,7 @@ function loadProjectConfig(): void {
   const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
   const checked = text === null ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
   projectConfig = checked.config;
+  hasProjectConfig = text !== null;
   void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
 }
 
@@ -149,8 +155,10 @@ function applyConfiguration(): void {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as { policydoc?: unknown } | null)?.policydoc;
+  enableSettings.reset(canPullConfiguration ? undefined : pushed);
   if (canPullConfiguration) await pullEditorSettings();
-  else editorSettings = readEditorSettings((change.settings as { policydoc?: unknown } | null)?.policydoc, service, logError);
+  else editorSettings = readEditorSettings(pushed, service, logError);
   await ready;
   applyConfiguration();
 });
@@ -166,14 +174,24 @@ connection.onDidChangeWatchedFiles(async (change) => {
   applyConfiguration();
 });
 
-/** Validates the document's current version and publishes, unless it changed or closed meanwhile. */
+/**
+ * Whether policydoc checks the document (diagnostics, code actions): an included file, and then by
+ * `policydoc.enable` and whether it looks like a policy document (see service/scope.ts).
+ */
+async function isChecked(document: TextDocument): Promise<boolean> {
+  if (!guard('isIncluded', true, () => service.isIncluded(document.uri))) return false;
+  const enable = await enableSettings.get(document.uri);
+  return guard('scope', true, () => inScope(enable, hasProjectConfig, () => service.isPolicyDocument(cache.get(document))));
+}
+
+/** Validates the document's current version and publishes, unless it changed or closed meanwhile; a file out of scope gets none. */
 async function validate(uri: string): Promise<void> {
   await ready;
   const document = documents.get(uri);
   if (!document) return;
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
-  if (guard('isIncluded', true, () => service.isIncluded(uri))) {
+  if (await isChecked(document)) {
     diagnostics = guard('validation', [], () => service.getDiagnostics(cache.get(document)));
   }
   if (documents.get(uri)?.version !== version) return;
@@ -194,6 +212,7 @@ documents.onDidClose((event) => {
   const { uri } = event.document;
   debouncer.cancel(uri);
   cache.delete(uri);
+  enableSettings.forget(uri);
   service.forgetDocument(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -202,9 +221,9 @@ function kindRequested(only: string[] | undefined, kind: string): boolean {
   return only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !guard('isIncluded', true, () => service.isIncluded(document.uri))) return [];
+  if (!document || !(await isChecked(document))) return [];
   const { only, diagnostics } = params.context;
   return guard('code actions', [], () => {
     const doc = cache.get(document);

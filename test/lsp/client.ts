@@ -48,8 +48,11 @@ export interface StartOptions {
   root: string;
   locale?: string;
   initializationOptions?: unknown;
-  /** The `policydoc` settings section the test client answers `workspace/configuration` with. */
-  settings?: unknown;
+  /**
+   * The `policydoc` settings section the test client answers `workspace/configuration` with; `enable`
+   * is `always` unless given, so a test's small documents are checked whether or not they look like policy documents.
+   */
+  settings?: Record<string, unknown>;
 }
 
 export interface TestServer {
@@ -102,7 +105,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     logs.push(params.message);
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'policydoc' ? (options.settings ?? null) : null)),
+    params.items.map((item) => (item.section === 'policydoc' ? { enable: 'always', ...options.settings } : null)),
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
