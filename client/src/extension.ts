@@ -7,11 +7,7 @@ import { LanguageServer } from './languageServer';
 import { messages } from './messages';
 import { registerPreview } from './preview';
 import { LANGUAGES } from './preview/panel';
-
-interface DocumentInfo {
-  profile: string;
-  profileForced: boolean;
-}
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
 
 const STATUS_DELAY_MS = 300;
 
@@ -62,7 +58,7 @@ function createProfileStatus(languageServer: LanguageServer): vscode.Disposable 
       return;
     }
     const uri = document.uri.toString();
-    const info = await languageServer.sendRequest<DocumentInfo | null>('policydoc/documentInfo', { uri }).catch(() => null);
+    const info = await languageServer.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri } satisfies DocumentInfoParams).catch(() => null);
     if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return; // the user moved on meanwhile
     if (!info) {
       item.hide();

@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUriFinder } from './docsLinks';
-import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
+import { CLEAN_DOCUMENT_REQUEST, DOCUMENT_INFO_REQUEST, type CleanDocumentParams, type CleanResult, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
+import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
@@ -26,10 +27,6 @@ import { DEFAULT_DEBOUNCE_MS, readEditorSettings, type EditorSettings } from './
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
-
-interface DocumentInfoParams {
-  uri: string;
-}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -249,13 +246,13 @@ connection.onHover((params) => {
   return guard('hover', null, () => service.getHover(cache.get(document), params.position));
 });
 
-connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {
+connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams): DocumentInfo | null => {
   const document = documents.get(params.uri);
   if (!document) return null;
   return guard('documentInfo', null, () => service.getDocumentInfo(cache.get(document)));
 });
 
-connection.onRequest('policydoc/cleanDocument', (params: CleanDocumentParams) => {
+connection.onRequest(CLEAN_DOCUMENT_REQUEST, (params: CleanDocumentParams): CleanResult | null => {
   const document = documents.get(params.uri);
   if (!document) return null;
   return guard('cleanDocument', null, () => service.cleanDocument(cache.get(document), { images: params.images, markdown: params.markdown }));

@@ -1,3 +1,4 @@
+import type * as protocol from '../../../common/src/protocol';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
@@ -14,7 +15,7 @@ import { nonOverlappingEdits, runRules, toDiagnostic, truncationDiagnostic, type
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
-export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
+export type { CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
 export type { Locale, ProfileName } from './types';
 export { USER_KNOWLEDGE_FILES, type KnowledgeKind } from './knowledge';
 export { ENABLE_SETTINGS, inScope, type EnableSetting, type ScopeSignal } from './scope';
@@ -43,10 +44,7 @@ export interface DiagnosticReport {
   truncated: Record<string, number>;
 }
 
-export interface DocumentInfo {
-  profile: ProfileName;
-  profileForced: boolean;
-}
+export type DocumentInfo = protocol.DocumentInfo<ProfileName>;
 
 export type LanguageService = ReturnType<typeof createLanguageService>;
 
