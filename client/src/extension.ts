@@ -7,11 +7,7 @@ import { LanguageServer, type ServerState } from './languageServer';
 import { messages } from './messages';
 import { registerPreview } from './preview';
 import { LANGUAGES } from './preview/panel';
-
-interface DocumentInfo {
-  profile: string;
-  profileForced: boolean;
-}
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
 
 const STATUS_DELAY_MS = 300;
 /** Sent to the server when the user trusts the workspace: it reads the project's config and knowledge from then on. */
@@ -102,7 +98,7 @@ function createStatus(languageServer: LanguageServer): vscode.Disposable {
       return;
     }
     const uri = document.uri.toString();
-    const found = await languageServer.sendRequest<DocumentInfo | null>('policydoc/documentInfo', { uri }).catch(() => null);
+    const found = await languageServer.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri } satisfies DocumentInfoParams).catch(() => null);
     if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return; // the user moved on meanwhile
     info = found ? { uri, info: found } : undefined;
     render();

@@ -19,10 +19,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUriFinder } from './docsLinks';
-import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
+import { CLEAN_DOCUMENT_REQUEST, DOCUMENT_INFO_REQUEST, type CleanDocumentParams, type CleanResult, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
+import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
+import { EnableSettings } from './lsp/enable';
 import { Folders, type Folder } from './lsp/folders';
 import { readEditorSettings } from './lsp/settings';
 
@@ -31,10 +33,6 @@ const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 /** Sent by the client when the user trusts the workspace (Restricted Mode ends): project files may be read now. */
 const TRUST_GRANTED = 'policydoc/didGrantWorkspaceTrust';
-
-interface DocumentInfoParams {
-  uri: string;
-}
 
 /** What the client may send in `initializationOptions`. */
 interface InitializationOptions {
@@ -47,6 +45,8 @@ interface InitializationOptions {
 interface FolderState {
   service: LanguageService;
   cache: DocumentCache;
+  /** A `.policydocrc.json` at the folder's root makes every included file a policy document (see service/scope.ts). */
+  hasProjectConfig: boolean;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -58,12 +58,13 @@ let locale: Locale = 'en';
 function makeState(root: string | undefined): FolderState {
   const service = createLanguageService({ docsUri, logError });
   guard('configure', undefined, () => service.configure({ root, locale }));
-  return { service, cache: new DocumentCache(service) };
+  return { service, cache: new DocumentCache(service), hasProjectConfig: false };
 }
 const folders = new Folders<FolderState>(makeState);
 const debouncer = new Debouncer();
 
 let trusted = true;
+let enableSettings = new EnableSettings(undefined);
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let canRegisterConfiguration = false;
@@ -103,6 +104,7 @@ connection.onInitialize((params) => {
   canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canVersionEdits = workspace?.workspaceEdit?.documentChanges === true;
   canTrackFolders = workspace?.workspaceFolders === true;
+  if (canPullConfiguration) enableSettings = new EnableSettings((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'policydoc' }));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -178,6 +180,7 @@ function loadProjectConfig(folder: Folder<FolderState>): void {
   const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
   const checked = text === null ? defaults : guard('checkConfig', defaults, () => folder.state.service.checkConfig(text));
   folder.config = checked.config;
+  folder.state.hasProjectConfig = text !== null;
   void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
 }
 
@@ -223,6 +226,7 @@ function revalidateAll(): void {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
+  enableSettings.reset(canPullConfiguration ? undefined : (change.settings as { policydoc?: unknown } | null)?.policydoc);
   await ready;
   for (const folder of folders.all()) {
     if (canPullConfiguration) await pullEditorSettings(folder);
@@ -280,7 +284,18 @@ interface VersionedData {
   version?: number;
 }
 
-/** Validates the document's current version and publishes, unless it changed or closed meanwhile. */
+/**
+ * Whether policydoc checks the document (diagnostics, code actions): an included file, and then by
+ * `policydoc.enable` and whether it looks like a policy document (see service/scope.ts).
+ */
+async function isChecked(target: NonNullable<ReturnType<typeof open>>): Promise<boolean> {
+  const { document, service, folder } = target;
+  if (!guard('isIncluded', true, () => service.isIncluded(document.uri))) return false;
+  const enable = await enableSettings.get(document.uri);
+  return guard('scope', true, () => inScope(enable, folder.state.hasProjectConfig, () => service.isPolicyDocument(target.parsed())));
+}
+
+/** Validates the document's current version and publishes, unless it changed or closed meanwhile; a file out of scope gets none. */
 async function validate(uri: string): Promise<void> {
   await ready;
   const target = open(uri);
@@ -288,7 +303,7 @@ async function validate(uri: string): Promise<void> {
   const { document, service } = target;
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
-  if (guard('isIncluded', true, () => service.isIncluded(uri))) {
+  if (await isChecked(target)) {
     diagnostics = guard('validation', [], () => service.getDiagnostics(target.parsed()));
   }
   if (documents.get(uri)?.version !== version) return;
@@ -314,6 +329,7 @@ documents.onDidClose((event) => {
     folder.state.cache.delete(uri);
     folder.state.service.forgetDocument(uri);
   }
+  enableSettings.forget(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -327,11 +343,10 @@ function editOf(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [document.uri]: edits } };
 }
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const target = open(params.textDocument.uri);
-  if (!target) return [];
+  if (!target || !(await isChecked(target))) return [];
   const { document, service } = target;
-  if (!guard('isIncluded', true, () => service.isIncluded(document.uri))) return [];
   const { only } = params.context;
   // A diagnostic published for an older version carries edits for that text: no quick fix from it
   // (the document is being validated again, and the new diagnostics bring fresh fixes).
@@ -373,13 +388,13 @@ connection.onHover((params) => {
   return guard('hover', null, () => target.service.getHover(target.parsed(), params.position));
 });
 
-connection.onRequest('policydoc/documentInfo', (params: DocumentInfoParams) => {
+connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams): DocumentInfo | null => {
   const target = open(params.uri);
   if (!target) return null;
   return guard('documentInfo', null, () => target.service.getDocumentInfo(target.parsed()));
 });
 
-connection.onRequest('policydoc/cleanDocument', (params: CleanDocumentParams) => {
+connection.onRequest(CLEAN_DOCUMENT_REQUEST, (params: CleanDocumentParams): CleanResult | null => {
   const target = open(params.uri);
   if (!target) return null;
   return guard('cleanDocument', null, () => target.service.cleanDocument(target.parsed(), { images: params.images, markdown: params.markdown }));

@@ -13,7 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { messages, translator } from '../../client/src/messages';
 import { noticeHtml } from '../../client/src/preview/notice';
 import { createLanguageService } from '../../server/src/service';
-import { makeNonce, previewPage } from '../../server/src/service/clean/template';
+import { makeNonce } from '../../client/src/preview/nonce';
+import { previewPage } from '../../common/src/page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures');

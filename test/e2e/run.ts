@@ -19,7 +19,9 @@ const SEED = {
   s003: '003_3f3e0725406a3fc4.txt',
   s004: '004_c3879432c9c75c10.md',
 };
-const FILES = Object.values(SEED).map((name) => `test/fixtures/${name}`);
+/** A real Chinese README (test/fixtures/scope/SOURCES.md): not a policy document. */
+const README = 'gd-law-crawler.readme.md';
+const FILES = [...Object.values(SEED).map((name) => `test/fixtures/${name}`), `test/fixtures/scope/negative/${README}`];
 
 let bin: string;
 let vsix: string;
@@ -93,6 +95,14 @@ describe('policydoc in VS Code for the browser (English)', () => {
     await workbench.openFile(SEED.s000);
     assert.equal(await workbench.statusBarItem(/^\s*hexo\s*$/), 'hexo');
     await workbench.screenshot('seed-000-status-hexo');
+  });
+
+  step('scope: a Chinese README in a workspace without config has no policydoc problems; a policy post does', async () => {
+    await workbench.openFile(README);
+    // Opened documents are validated at once and in order: once 001's problems show, the README's are final.
+    await workbench.openFile(SEED.s001);
+    await workbench.problemsUntil(SEED.s001, 'front-matter-position', hasRules('front-matter-position'), 'scope-post');
+    assert.deepEqual(await workbench.problemsUntil(README, 'none', () => true, 'scope-readme'), []);
   });
 
   step('seeds 000 and 001: front-matter-position and web-boilerplate in the Problems panel', async () => {

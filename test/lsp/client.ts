@@ -48,7 +48,11 @@ export interface StartOptions {
   root: string;
   locale?: string;
   initializationOptions?: unknown;
-  /** The `policydoc` settings section the test client answers `workspace/configuration` with (a function: per `scopeUri`). */
+  /**
+   * The `policydoc` settings section the test client answers `workspace/configuration` with (a function:
+   * per `scopeUri`); `enable` is `always` unless given, so a test's small documents are checked whether
+   * or not they look like policy documents.
+   */
   settings?: unknown;
   /** More workspace folders after `root` (a multi-root workspace). */
   folders?: string[];
@@ -111,7 +115,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   });
   const settingsFor = (scopeUri: string | undefined) => (typeof options.settings === 'function' ? options.settings(scopeUri) : options.settings);
   connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
-    params.items.map((item) => (item.section === 'policydoc' ? (settingsFor(item.scopeUri) ?? null) : null)),
+    params.items.map((item) => (item.section === 'policydoc' ? { enable: 'always', ...(settingsFor(item.scopeUri) as Record<string, unknown> | undefined) } : null)),
   );
   const registrations: { method: string; registerOptions?: unknown }[] = [];
   connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {

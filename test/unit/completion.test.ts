@@ -87,9 +87,9 @@ test('completion: enumerated values (booleans, layout)', () => {
 
 test('completion: categories and tags values seen in parsed documents, most used first', () => {
   const svc = service();
-  svc.parse('file:///ws/a.md', seed('000_680b3455c651966d.md'));
-  svc.parse('file:///ws/b.md', seed('001_23dc74ad63b58a12.md'));
-  svc.parse('file:///ws/c.md', seed('004_c3879432c9c75c10.md'));
+  svc.recordDocument(svc.parse('file:///ws/a.md', seed('000_680b3455c651966d.md')));
+  svc.recordDocument(svc.parse('file:///ws/b.md', seed('001_23dc74ad63b58a12.md')));
+  svc.recordDocument(svc.parse('file:///ws/c.md', seed('004_c3879432c9c75c10.md')));
   const list = complete('---\ntitle: t\ncomments: false\ncategories:\n - 新浪|\n---\n', 'file:///ws/new.md', svc);
   assert.deepEqual(labels(list.items), ['新浪财经', '新浪财经－国內']);
   assert.deepEqual(edit(list.items[0]).range, { start: { line: 4, character: 3 }, end: { line: 4, character: 5 } });

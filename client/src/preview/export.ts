@@ -1,6 +1,6 @@
 // Export commands: the cleaned document as `<name>.clean.html` or `<name>.clean.md` beside the source.
 import * as vscode from 'vscode';
-import { standalonePage } from '../../../server/src/service/clean/template';
+import { standalonePage } from '../../../common/src/page';
 import type { LanguageServer } from '../languageServer';
 import { messages } from '../messages';
 import { LANGUAGES, requestClean, type CleanError } from './panel';

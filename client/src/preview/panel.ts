@@ -2,10 +2,11 @@
 // blank: a notice shows while the document is being cleaned, and an error with a Retry button when
 // the request fails (rejected, timed out, server not running).
 import * as vscode from 'vscode';
-import type { CleanDocumentParams, CleanResult } from '../../../server/src/service';
-import { makeNonce, previewPage } from '../../../server/src/service/clean/template';
+import { previewPage } from '../../../common/src/page';
+import { CLEAN_DOCUMENT_REQUEST, type CleanDocumentParams, type CleanResult } from '../../../common/src/protocol';
 import type { LanguageServer } from '../languageServer';
 import { messages } from '../messages';
+import { makeNonce } from './nonce';
 import { noticeHtml, type Notice } from './notice';
 
 export const LANGUAGES = ['markdown', 'plaintext'];
@@ -36,7 +37,7 @@ export async function requestClean(server: LanguageServer, uri: vscode.Uri, extr
   });
   try {
     // null: the server has no such document, or cleaning it failed (the server logs why).
-    const result = await Promise.race([server.sendRequest<CleanResult | null>('policydoc/cleanDocument', params, cancel.token), timeout]);
+    const result = await Promise.race([server.sendRequest<CleanResult | null>(CLEAN_DOCUMENT_REQUEST, params, cancel.token), timeout]);
     if (!result) throw new CleanError(text().previewNotCleaned);
     return result;
   } catch (error) {

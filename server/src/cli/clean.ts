@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../service';
-import { standalonePage } from '../service/clean/template';
+import { standalonePage } from '../../../common/src/page';
 import type { CliOptions } from './args';
 import { text, UsageError } from './messages';
 import { applyProject, loadProject } from './project';

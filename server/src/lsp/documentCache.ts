@@ -2,7 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, PolicyDocument } from '../service';
 
 /**
- * Parses each (uri, version) once, so validation, code actions and document info share one parse.
+ * Parses each (uri, version) once, so validation, code actions and document info share one parse,
+ * and records it for completion in other documents (the service's `parse` itself remembers nothing).
  * `invalidate()` drops everything when the configuration changes (it can force a profile).
  */
 export class DocumentCache {
@@ -14,6 +15,7 @@ export class DocumentCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.doc;
     const doc = this.service.parse(document.uri, document.getText());
+    this.service.recordDocument(doc);
     this.entries.set(document.uri, { version: document.version, doc });
     return doc;
   }

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type * as protocol from '../../../common/src/protocol';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
@@ -9,14 +8,17 @@ import { KnowledgeStore, type KnowledgeKind } from './knowledge';
 import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
 import { RULE_IDS } from './rules';
+import { policySignals } from './scope';
 import type { Locale, ProfileName, Rule } from './types';
+import { relativePath as relativeTo } from './uri';
 import { nonOverlappingEdits, runRules, toDiagnostic, truncationDiagnostic, type DiagnosticData } from './validate';
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
-export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
+export type { CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument';
 export type { Locale, ProfileName } from './types';
 export { USER_KNOWLEDGE_FILES, type KnowledgeKind } from './knowledge';
+export { ENABLE_SETTINGS, inScope, type EnableSetting, type ScopeSignal } from './scope';
 
 export interface LanguageServiceInit {
   locale?: Locale;
@@ -42,10 +44,7 @@ export interface DiagnosticReport {
   truncated: Record<string, number>;
 }
 
-export interface DocumentInfo {
-  profile: ProfileName;
-  profileForced: boolean;
-}
+export type DocumentInfo = protocol.DocumentInfo<ProfileName>;
 
 export type LanguageService = ReturnType<typeof createLanguageService>;
 
@@ -61,24 +60,30 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   const logError = init.logError ?? (() => {});
   const onRuleError = (rule: Rule, error: unknown) => logError(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
 
-  function relativePath(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return undefined; // not a well-formed file URI (a stray % in a name): no path, the base config applies
-    }
-    return (root ? path.relative(root, file) : file).split(path.sep).join('/');
-  }
+  const relativePath = (uri: string) => relativeTo(uri, root);
 
   const store = new KnowledgeStore();
   const knowledge = createKnowledgeFeatures({ knowledge: () => store.current(), locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
 
+  /** Parses a document; pure: nothing is remembered (see `recordDocument`). */
   function parse(uri: string, text: string): PolicyDocument {
-    const doc = parseDocument(uri, text, config.forFile(relativePath(uri)).profile, store.boilerplate());
+    return parseDocument(uri, text, config.forFile(relativePath(uri)).profile, store.boilerplate());
+  }
+
+  /** Remembers an open document's `categories` and `tags`, offered by completion in other documents (`forgetDocument` drops them). */
+  function recordDocument(doc: PolicyDocument): void {
     knowledge.record(doc);
-    return doc;
+  }
+
+  const policyDocuments = new WeakMap<PolicyDocument, boolean>();
+  /** Whether the document looks like a policy document (see scope.ts); computed once per parse. */
+  function isPolicyDocument(doc: PolicyDocument): boolean {
+    let policy = policyDocuments.get(doc);
+    if (policy === undefined) {
+      policy = policySignals(doc, store.current()).length > 0;
+      policyDocuments.set(doc, policy);
+    }
+    return policy;
   }
 
   function findings(doc: PolicyDocument, maxReportsPerRule?: number) {
@@ -174,12 +179,14 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   function isIncluded(uri: string): boolean {
     const relative = relativePath(uri);
-    return relative === undefined || relative.startsWith('..') || config.includes(relative);
+    return relative === undefined || config.includes(relative);
   }
 
   return Object.freeze({
     configure,
     parse,
+    recordDocument,
+    isPolicyDocument,
     getDiagnostics,
     getReport,
     getCodeActions,

@@ -15,7 +15,7 @@ import { officialBlocks } from './official';
 import { renderHtml } from './render';
 import type { Block, CleanMeta, CleanOptions, CleanResult, RemovedRange } from './types';
 
-export type { CleanDocumentParams, CleanMeta, CleanOptions, CleanResult, RemovedKind, RemovedRange } from './types';
+export type { CleanMeta, CleanOptions, CleanResult, RemovedKind, RemovedRange } from './types';
 
 /** Body lines that are metadata sit at the start or the end of the article. */
 const METADATA_REACH = 3;

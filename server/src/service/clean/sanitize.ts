@@ -77,12 +77,6 @@ export function safeImageUrl(url: string): string | null {
   return safeLinkUrl(clean);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
 /** The HTML attribute names the schema keeps on `tag`. */
 export function allowedAttributes(tag: string): readonly string[] {
   return (SCHEMA.attributes?.[tag] ?? []).map((entry) => (typeof entry === 'string' ? entry : entry[0]).toLowerCase());

@@ -1,51 +1,15 @@
 import type { ElementContent } from 'hast';
-import type { Range } from 'vscode-languageserver-types';
+import type * as protocol from '../../../../common/src/protocol';
 import type { Locale, ProfileName } from '../types';
 import type { BoilerplateKind } from '../parse/boilerplate/spans';
 
 /** What the cleaner takes out of the body: portal junk, lines moved to the header card, duplicates, empty or unsafe content. */
 export type RemovedKind = BoilerplateKind | 'metadata' | 'duplicate-title' | 'duplicate-line' | 'page-chrome' | 'empty-paragraph' | 'unsafe';
 
-/** The metadata shown in the header card; absent fields are left out. */
-export interface CleanMeta {
-  profile: ProfileName;
-  title?: string;
-  /** `YYYY-MM-DD HH:mm:ss` in Beijing time. */
-  date?: string;
-  categories: string[];
-  tags: string[];
-  author?: string;
-  /** 来源: the article's own source line. */
-  source?: string;
-  /** The original's address: a Jekyll post's source autolink, a pkulaw 原文链接. */
-  sourceUrl?: string;
-  originalTitle?: string;
-  /** 责任编辑 */
-  editor?: string;
-  cliCode?: string;
-  docNumber?: string;
-  /** 主送机关, without its colon. */
-  recipients?: string;
-  /** 发文机关 of the 落款. */
-  issuer?: string;
-  writtenDate?: string;
-}
-
-export interface RemovedRange {
-  kind: RemovedKind;
-  range: Range;
-}
-
-export interface CleanResult {
-  meta: CleanMeta;
-  /** The cleaned document as a sanitised HTML fragment (`<article>`), blocks carrying `data-line`. */
-  html: string;
-  /** The cleaned text: title and blocks separated by blank lines. */
-  text: string;
-  removed: RemovedRange[];
-  /** The cleaned document as Markdown, when asked for. */
-  markdown?: string;
-}
+/** The wire shapes of `policydoc/cleanDocument` (common/src/protocol.ts), with the service's own names. */
+export type CleanMeta = protocol.CleanMeta<ProfileName>;
+export type RemovedRange = protocol.RemovedRange<RemovedKind>;
+export type CleanResult = protocol.CleanResult<ProfileName, RemovedKind>;
 
 export interface CleanOptions {
   /** Keep images (setting `policydoc.preview.images`); default true. */
@@ -71,9 +35,3 @@ export interface Block {
   kind?: RemovedKind;
 }
 
-/** Parameters of the `policydoc/cleanDocument` request (the server answers with a `CleanResult`, or null for a document it does not have open). */
-export interface CleanDocumentParams {
-  uri: string;
-  images?: boolean;
-  markdown?: boolean;
-}

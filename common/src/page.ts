@@ -1,10 +1,15 @@
 /**
  * The HTML page around a cleaned document: the webview's page (strict CSP, own stylesheet, own
- * script by nonce) and the stand-alone exported page. The webview and the browser test both use
- * `previewPage`, so the test runs exactly what the editor shows. No `vscode` import here.
+ * script by the nonce the client makes) and the stand-alone exported page (the client's export and
+ * `policydoc clean --to html`). The webview and the browser test both use `previewPage`, so the test
+ * runs exactly what the editor shows. Pure: no `vscode`, no `node:` import.
  */
-import { randomBytes } from 'node:crypto';
-import { escapeHtml } from './sanitize';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
 
 export interface PreviewPageOptions {
   /** The cleaner's HTML fragment. */
@@ -18,10 +23,6 @@ export interface PreviewPageOptions {
   /** Setting `policydoc.preview.images`: allow remote (https) and data: images. */
   images: boolean;
   showRemoved: boolean;
-}
-
-export function makeNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
 export function previewCsp(cspSource: string, nonce: string, images: boolean): string {
