@@ -40,6 +40,9 @@ const PKULAW_HEADER = /法宝引证码|^\s*原文链接/;
 const HEADING = /^[^\S\n]*(#{1,6})[^\S\n]+/;
 /** A crawler's fields run into the title's line (`…的通报 发文机构：… 发布时间：… 发文字号：…`). */
 const CRAWLER_FIELDS = /[\s\u3000]+(?:发文机构|发文机关|发布机构|发布时间|发布日期|发文字号|成文日期|政策类型)\s*[:：].*$/;
+/** A title has words (not a rule line `━━━━`), and is not a sentence of the body (`为深入推进…，根据…`). */
+const TITLE_TEXT = /[\u4e00-\u9fff]{2}/;
+const TITLE_SENTENCE = /^(?:为|根据|按照|近日|日前)[^，]*，/;
 const INDENT = /^(?:[\u3000\u2003]|&emsp;|&#8195;|&nbsp;)/;
 /** A line that is a title's own form: `# 标题`, `**标题**`, `标题{align=center}`. */
 function lineTitle(text: string): string {
@@ -58,7 +61,7 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): { title: str
     }));
     const found = findTitle(candidates);
     const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
-    return found && title && !/文件$/.test(title) ? { title, line: head[from + found.index] } : undefined;
+    return found && title && !/文件$/.test(title) && TITLE_TEXT.test(title) && !TITLE_SENTENCE.test(title) ? { title, line: head[from + found.index] } : undefined;
   };
   // A 公文 puts its title under its 发文字号 (and its 发文机关标志 above that).
   const numberLine = own ? head.findIndex((line) => line.start <= own.start && own.end <= line.end) : -1;
@@ -193,6 +196,10 @@ function findCitations(doc: PolicyDocument, ownTitle: string | undefined): Found
 const STATUS_VERB = /(?:同时|即行|一并|予以|自行|相应)?(?:废止|停止执行|失效)|修改|修订|修正/g;
 const SENTENCE_END = /[。；！？\n]/;
 const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行|生效|废止|失效|停止执行)/;
+/** At most this much text between the last document named and the verb (`（…号）同时`, `等13部行政法规予以`, `自本办法施行之日起即行`). */
+const NAME_GAP_MAX = 16;
+/** Words that make a named document the ground of a statement, not what it repeals. */
+const GROUND_BEFORE = /(?:根据|依据|依照|按照|遵照|贯彻|落实|对照|参照)[^《，。；]*$/;
 /** An amending verb names its object with 对 / 将 before it (`对《…》作如下修改`) or right after it (`修改《…》`). */
 const AMEND_BEFORE = /[对将]\s*$/;
 
@@ -227,15 +234,15 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
       const before = within(sentenceStart, verbStart).filter((found) => AMEND_BEFORE.test(prose.slice(sentenceStart, found.start)));
       names = after.length > 0 ? after : before;
     } else {
-      const clauseStart = Math.max(sentenceStart, prose.lastIndexOf('，', verbStart) + 1);
+      // The documents named right before the verb, in its clause (`《…》（…）和《…》（…）同时废止`), else right after it (`废止《…》`).
+      const clauseStart = Math.max(sentenceStart, prose.lastIndexOf('，', verbStart) + 1, prose.lastIndexOf(',', verbStart) + 1);
       names = within(clauseStart, verbStart);
-      if (names.length === 0) names = within(sentenceStart, verbStart);
-      if (names.length === 0) {
-        let clauseEnd = prose.indexOf('，', verbEnd);
-        if (clauseEnd < 0 || clauseEnd > sentenceEnd) clauseEnd = sentenceEnd;
-        names = within(verbEnd, clauseEnd);
-      }
+      const last = names.at(-1);
+      if (last && verbStart - last.end > NAME_GAP_MAX) names = [];
+      if (names.length === 0) names = within(verbEnd, sentenceEnd).filter((found, i, all) => found.start - (i === 0 ? verbEnd : all[i - 1].end) <= (i === 0 ? 1 : NAME_GAP_MAX));
     }
+    // A document cited as the ground of the statement is not its object (`根据《…法》，…废止`).
+    names = names.filter((found) => !GROUND_BEFORE.test(prose.slice(Math.max(sentenceStart, found.start - 6), found.start)));
     if (names.length === 0) continue;
     const previousSentence = sentenceBounds(prose, Math.max(doc.bodyStart, sentenceStart - 2), doc.bodyStart)[0];
     const effective = EFFECTIVE.exec(prose.slice(sentenceStart, sentenceEnd)) ?? EFFECTIVE.exec(prose.slice(previousSentence, sentenceStart));

@@ -70,6 +70,20 @@ const BANDS = 4;
 
 type Parse = (uri: string, text: string) => PolicyDocument;
 
+/** The keys a document is looked up by from citations: `n:` its 发文字号, `t:` its title (see resolve). */
+function citedKeys(citations: readonly Citation[]): Set<string> {
+  const keys = new Set<string>();
+  for (const citation of citations) {
+    if (citation.number !== undefined) keys.add(`n:${numberKey(citation.number)}`);
+    if (citation.title !== undefined) {
+      const key = titleKey(citation.title);
+      keys.add(`t:${key}`);
+      if (key.startsWith(STATE_PREFIX)) keys.add(`t:${key.slice(STATE_PREFIX.length)}`);
+    }
+  }
+  return keys;
+}
+
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -90,8 +104,9 @@ export class WorkspaceIndex {
   private readonly byTitle = new Map<string, Set<string>>();
   private readonly bands = Array.from({ length: BANDS }, () => new Map<string, Set<string>>());
   private readonly initials = new Map<string, string>();
-  /** Derived from every entry: rebuilt on first use after a change. */
-  private derived: { references: Map<string, Reference[]>; statuses: Map<string, StatusBy[]> } | undefined;
+  /** Who cites, and who makes a statement on, a number or title key (`n:…`, `t:…`): references and status read only those documents. */
+  private readonly citedBy = new Map<string, Set<string>>();
+  private readonly statedBy = new Map<string, Set<string>>();
   private generationCount = 0;
 
   /** `parse` reads a text into the model (the service's `parse`, so the project's config applies, or `parseDocument`). */
@@ -187,12 +202,32 @@ export class WorkspaceIndex {
 
   /** The citations in other documents that name `uri`. */
   references(uri: string): Reference[] {
-    return this.derive().references.get(uri) ?? [];
+    const entry = this.entries.get(uri);
+    if (!entry) return [];
+    const found: Reference[] = [];
+    for (const citing of this.candidates(this.citedBy, entry)) {
+      if (citing === uri) continue;
+      for (const citation of this.entries.get(citing)!.citations) {
+        if (this.resolve(citation, citing).some((target) => target.uri === uri)) found.push({ uri: citing, citation });
+      }
+    }
+    return found;
   }
 
   /** What the workspace says of a document: repealed or amended by which documents and when, else in force. */
   status(uri: string): DocumentStatus {
-    const by = this.derive().statuses.get(uri) ?? [];
+    const entry = this.entries.get(uri);
+    const by: StatusBy[] = [];
+    for (const stating of entry ? this.candidates(this.statedBy, entry) : []) {
+      const from = this.entries.get(stating)!;
+      if (stating === uri) continue;
+      for (const statement of from.statements) {
+        if (!this.statementTargets(statement, from).some((target) => target.uri === uri)) continue;
+        const date = statement.effective ?? from.date;
+        by.push({ uri: stating, ...(from.title ? { title: from.title } : {}), kind: statement.kind, verb: statement.verb, ...(date ? { date } : {}), range: statement.range });
+      }
+    }
+    by.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'repeal' ? -1 : 1) || (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri));
     const state: DocumentState = by.some((found) => found.kind === 'repeal') ? 'repealed' : by.length > 0 ? 'amended' : 'in-force';
     return { state, by };
   }
@@ -263,6 +298,8 @@ export class WorkspaceIndex {
     if (entry.number) addTo(this.byNumber, numberKey(entry.number), entry.uri);
     if (entry.title) for (const key of titleKeys(entry.title)) addTo(this.byTitle, key, entry.uri);
     if (entry.fingerprint) this.bands.forEach((band, i) => addTo(band, entry.fingerprint!.slice(i * 4, i * 4 + 4), entry.uri));
+    for (const key of citedKeys(entry.citations)) addTo(this.citedBy, key, entry.uri);
+    for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) addTo(this.statedBy, key, entry.uri);
     this.changed();
   }
 
@@ -270,12 +307,21 @@ export class WorkspaceIndex {
     if (entry.number) removeFrom(this.byNumber, numberKey(entry.number), entry.uri);
     if (entry.title) for (const key of titleKeys(entry.title)) removeFrom(this.byTitle, key, entry.uri);
     if (entry.fingerprint) this.bands.forEach((band, i) => removeFrom(band, entry.fingerprint!.slice(i * 4, i * 4 + 4), entry.uri));
+    for (const key of citedKeys(entry.citations)) removeFrom(this.citedBy, key, entry.uri);
+    for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) removeFrom(this.statedBy, key, entry.uri);
     this.initials.delete(entry.uri);
   }
 
   private changed(): void {
-    this.derived = undefined;
     this.generationCount++;
+  }
+
+  /** The documents that name `entry` by one of its keys, in `keys` (citedBy or statedBy). */
+  private candidates(keys: Map<string, Set<string>>, entry: DocumentEntry): Set<string> {
+    const found = new Set<string>();
+    const own = [...(entry.number ? [`n:${numberKey(entry.number)}`] : []), ...(entry.title ? titleKeys(entry.title).map((key) => `t:${key}`) : [])];
+    for (const key of own) for (const uri of keys.get(key) ?? []) found.add(uri);
+    return found;
   }
 
   private entriesOf(uris: Set<string> | undefined): DocumentEntry[] {
@@ -303,31 +349,5 @@ export class WorkspaceIndex {
       }
     }
     return [...targets.values()];
-  }
-
-  private derive() {
-    if (this.derived) return this.derived;
-    const references = new Map<string, Reference[]>();
-    const statuses = new Map<string, StatusBy[]>();
-    for (const entry of this.entries.values()) {
-      for (const citation of entry.citations) {
-        for (const target of this.resolve(citation, entry.uri)) {
-          let list = references.get(target.uri);
-          if (!list) references.set(target.uri, (list = []));
-          list.push({ uri: entry.uri, citation });
-        }
-      }
-      for (const statement of entry.statements) {
-        for (const target of this.statementTargets(statement, entry)) {
-          let list = statuses.get(target.uri);
-          if (!list) statuses.set(target.uri, (list = []));
-          const date = statement.effective ?? entry.date;
-          list.push({ uri: entry.uri, ...(entry.title ? { title: entry.title } : {}), kind: statement.kind, verb: statement.verb, ...(date ? { date } : {}), range: statement.range });
-        }
-      }
-    }
-    for (const list of statuses.values()) list.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'repeal' ? -1 : 1) || (a.date ?? '').localeCompare(b.date ?? ''));
-    this.derived = { references, statuses };
-    return this.derived;
   }
 }
