@@ -199,7 +199,7 @@ const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执�
 /** At most this much text between the last document named and the verb (`（…号）同时`, `等13部行政法规予以`, `自本办法施行之日起即行`). */
 const NAME_GAP_MAX = 16;
 /** Words that make a named document the ground of a statement, not what it repeals. */
-const GROUND_BEFORE = /(?:根据|依据|依照|按照|遵照|贯彻|落实|对照|参照)[^《，。；]*$/;
+const GROUND_BEFORE = /根据|依据|依照|按照|遵照|贯彻|落实|对照|参照/;
 /** An amending verb names its object with 对 / 将 before it (`对《…》作如下修改`) or right after it (`修改《…》`). */
 const AMEND_BEFORE = /[对将]\s*$/;
 
@@ -239,10 +239,18 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
       names = within(clauseStart, verbStart);
       const last = names.at(-1);
       if (last && verbStart - last.end > NAME_GAP_MAX) names = [];
-      if (names.length === 0) names = within(verbEnd, sentenceEnd).filter((found, i, all) => found.start - (i === 0 ? verbEnd : all[i - 1].end) <= (i === 0 ? 1 : NAME_GAP_MAX));
+      if (names.length === 0) {
+        // A run of names starting right after the verb, each close to the one before.
+        let end = verbEnd;
+        for (const found of within(verbEnd, sentenceEnd)) {
+          if (found.start - end > (end === verbEnd ? 1 : NAME_GAP_MAX)) break;
+          names.push(found);
+          end = found.end;
+        }
+      }
     }
     // A document cited as the ground of the statement is not its object (`根据《…法》，…废止`).
-    names = names.filter((found) => !GROUND_BEFORE.test(prose.slice(Math.max(sentenceStart, found.start - 6), found.start)));
+    names = names.filter((found) => !GROUND_BEFORE.test(prose.slice(Math.max(sentenceStart, prose.lastIndexOf('，', found.start) + 1), found.start)));
     if (names.length === 0) continue;
     const previousSentence = sentenceBounds(prose, Math.max(doc.bodyStart, sentenceStart - 2), doc.bodyStart)[0];
     const effective = EFFECTIVE.exec(prose.slice(sentenceStart, sentenceEnd)) ?? EFFECTIVE.exec(prose.slice(previousSentence, sentenceStart));
