@@ -333,13 +333,18 @@ export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
   const canonical = canonicalChars(prose);
   const docNumbers = findDocNumbers(prose, canonical, lines);
   const ownNumber = docNumbers.find((number) => number.own) ?? null;
+  let sections: SectionMarker[] | undefined;
   return {
     docNumbers,
     ownNumber,
     writtenDate: findWrittenDate(prose, canonical, lines, ownNumber),
     dates: findDates(prose, canonical, bodyStart),
     cliCode: findCliCode(prose, lines),
-    sections: findSections(prose, bodyStart),
+    // Only the section rules and the outline read these: found on first use.
+    get sections() {
+      sections ??= findSections(prose, bodyStart);
+      return sections;
+    },
   };
 }
 

@@ -1,0 +1,303 @@
+/**
+ * Reads one parsed document into what the workspace index keeps of it (see types.ts): title, own
+ * 发文字号, date, agency, 法宝引证码, citations, status statements, fingerprint. Everything comes from
+ * the parse model (`doc.official`, `doc.prose`, the front matter); nothing here re-parses the text.
+ */
+import { findTitle, type TitleCandidate } from '../clean/title';
+import { bodyLines, type BodyLine } from '../parse/bodyLines';
+import type { PolicyDocument } from '../parse/document';
+import { documentDate } from '../parse/documentDate';
+import { numberKey, titleKey } from './normalize';
+import { fingerprintCodes, simhash } from './simhash';
+import type { Citation, DocumentEntry, IsoDate, StatusKind, StatusStatement } from './types';
+
+/** A body shorter than this (letters and digits) has no fingerprint: too little to tell copies from look-alikes. */
+export const FINGERPRINT_MIN = 200;
+/** How many lines at the top may hold the title and the header fields. */
+const HEAD_LINES = 10;
+const MAX_CITATIONS = 2000;
+const MAX_VALUES = 50;
+
+const iso = (year: number, month: number, day: number): IsoDate =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+function validDate(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function stringsOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim()).slice(0, MAX_VALUES);
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+// ---- title ----
+
+const PKULAW_HEADER = /法宝引证码|^\s*原文链接/;
+const HEADING = /^[^\S\n]*(#{1,6})[^\S\n]+/;
+/** A crawler's fields run into the title's line (`…的通报 发文机构：… 发布时间：… 发文字号：…`). */
+const CRAWLER_FIELDS = /[\s\u3000]+(?:发文机构|发文机关|发布机构|发布时间|发布日期|发文字号|成文日期|政策类型)\s*[:：].*$/;
+/** A title has words (not a rule line `━━━━`), and is not a sentence of the body (`为深入推进…，根据…`). */
+const TITLE_TEXT = /[\u4e00-\u9fff]{2}/;
+const TITLE_SENTENCE = /^(?:为|根据|按照|近日|日前)[^，]*，/;
+const INDENT = /^(?:[\u3000\u2003]|&emsp;|&#8195;|&nbsp;)/;
+/** A line that is a title's own form: `# 标题`, `**标题**`, `标题{align=center}`. */
+function lineTitle(text: string): string {
+  return text.replace(HEADING, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\{[^}]*\}\s*$/, '').trim();
+}
+
+function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): { title: string; line?: BodyLine } | undefined {
+  const front = stringOf(doc.entry('title')?.value);
+  if (front !== undefined) return { title: front };
+  const head = lines.slice(0, HEAD_LINES).filter((line) => !PKULAW_HEADER.test(doc.prose.slice(line.start, line.end)));
+  const own = doc.official.ownNumber;
+  const attempt = (from: number) => {
+    const candidates: TitleCandidate[] = head.slice(from).map((line) => ({
+      text: lineTitle(doc.prose.slice(line.start, line.end)),
+      indented: INDENT.test(doc.text.slice(line.start, line.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')),
+    }));
+    const found = findTitle(candidates);
+    const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
+    return found && title && !/文件$/.test(title) && TITLE_TEXT.test(title) && !TITLE_SENTENCE.test(title) ? { title, line: head[from + found.index] } : undefined;
+  };
+  // A 公文 puts its title under its 发文字号 (and its 发文机关标志 above that).
+  const numberLine = own ? head.findIndex((line) => line.start <= own.start && own.end <= line.end) : -1;
+  const found = (numberLine >= 0 && numberLine < 4 ? attempt(numberLine + 1) : undefined) ?? attempt(0);
+  if (found) return found;
+  for (const line of lines) {
+    const text = doc.prose.slice(line.start, line.end);
+    if (HEADING.test(text)) {
+      const title = lineTitle(text);
+      if (title) return { title, line };
+    }
+  }
+  return undefined;
+}
+
+// ---- date and agency ----
+
+const LABELLED_DATE = /(?:发布日期|发布时间|成文日期|印发日期|发文日期|施行日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const FILE_NAME_DATE = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/;
+
+function findDate(doc: PolicyDocument, head: string): IsoDate | undefined {
+  const date = documentDate(doc);
+  if (date && validDate(date.year, date.month, date.day)) return iso(date.year, date.month, date.day);
+  const labelled = LABELLED_DATE.exec(head);
+  if (labelled && validDate(+labelled[1], +labelled[2], +labelled[3])) return iso(+labelled[1], +labelled[2], +labelled[3]);
+  // A law's header: `2023年12月29日 第十四届全国人民代表大会常务委员会第七次会议通过`.
+  const headEnd = doc.bodyStart + head.length;
+  const first = doc.official.dates.find((found) => found.start < headEnd && found.year.value >= 1900);
+  if (first && validDate(first.year.value, first.month.value, first.day.value)) return iso(first.year.value, first.month.value, first.day.value);
+  const named = FILE_NAME_DATE.exec(decodeURIComponentSafe(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)));
+  if (named && validDate(+named[1], +named[2], +named[3])) return iso(+named[1], +named[2], +named[3]);
+  return undefined;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const AGENCY_LABEL = /(?:发文机关|发文机构|发布机关|发布机构|制定机关|发文单位)\s*[:：]\s*([^\s:：，。；]{2,40})/;
+const ORGAN_LINE = /^[\u4e00-\u9fff（）()、]{2,40}$/;
+
+function findAgency(doc: PolicyDocument, head: string, lines: BodyLine[]): string | undefined {
+  for (const key of ['agency', 'author', 'source']) {
+    const value = stringOf(doc.entry(key)?.value);
+    if (value !== undefined) return value;
+  }
+  const labelled = AGENCY_LABEL.exec(head);
+  if (labelled) return labelled[1];
+  const written = doc.official.writtenDate;
+  if (!written) return undefined;
+  const dateLine = lines.findIndex((line) => line.start <= written.start && written.end <= line.end);
+  if (dateLine < 0) return undefined;
+  const sameLine = doc.prose.slice(lines[dateLine].start, written.start).trim();
+  if (sameLine.length >= 2 && ORGAN_LINE.test(sameLine)) return sameLine;
+  const before = lines[dateLine - 1] && doc.prose.slice(lines[dateLine - 1].start, lines[dateLine - 1].end).trim();
+  return before && ORGAN_LINE.test(before) ? before : undefined;
+}
+
+// ---- citations ----
+
+/** The ends of a document's name: a `《…》` ending so is a document, not a newspaper, a book or a song. */
+const DOCUMENT_NAME =
+  /(?:法|法典|条例|规定|办法|细则|规则|通知|意见|决定|决议|方案|规划|纲要|批复|复函|函|公告|通告|通报|解释|指引|指南|标准|目录|名录|清单|章程|准则|制度|要点|计划|措施|报告|令|修正案|答复|规程|规范|导则|守则|公约|协定|议定书)(?:[（(][^（）()]{1,20}[）)])?$/;
+const TITLE_MARKS = /《([^《》\n]{2,150})》/g;
+const CITED_NUMBER_AFTER = /^[^\S\n]*[（(][^\S\n]*$/;
+
+interface Found {
+  citation: Citation;
+  start: number;
+  end: number;
+}
+
+function findCitations(doc: PolicyDocument, ownTitle: string | undefined): Found[] {
+  const prose = doc.prose;
+  const found: Found[] = [];
+  const own = doc.official.ownNumber;
+  const ownKey = own ? numberKey(own.text) : undefined;
+  const ownTitleKey = ownTitle ? titleKey(ownTitle) : undefined;
+  const range = (start: number, end: number) => doc.lines.range(start, end);
+  const titled = new Set<number>();
+  for (const number of doc.official.docNumbers) {
+    if (number.own || number.agency.text === '') continue;
+    const key = numberKey(number.text);
+    if (key === ownKey) continue;
+    const lineStart = prose.lastIndexOf('\n', number.start) + 1;
+    const before = prose.slice(Math.max(lineStart, number.agency.start - 200), number.agency.start);
+    const close = before.lastIndexOf('》');
+    const open = close >= 0 ? before.lastIndexOf('《', close) : -1;
+    if (close >= 0 && open >= 0 && CITED_NUMBER_AFTER.test(before.slice(close + 1))) {
+      const base = number.agency.start - before.length;
+      const titleStart = base + open + 1;
+      const titleEnd = base + close;
+      titled.add(titleStart);
+      const closing = /^[^\S\n]*[）)]/.exec(prose.slice(number.end, number.end + 4));
+      const end = number.end + (closing ? closing[0].length : 0);
+      found.push({
+        start: titleStart - 1,
+        end,
+        citation: {
+          kind: 'titled',
+          range: range(titleStart - 1, end),
+          title: prose.slice(titleStart, titleEnd),
+          titleRange: range(titleStart, titleEnd),
+          number: number.text,
+          numberRange: range(number.start, number.end),
+        },
+      });
+    } else {
+      found.push({ start: number.start, end: number.end, citation: { kind: 'number', range: range(number.start, number.end), number: number.text, numberRange: range(number.start, number.end) } });
+    }
+  }
+  TITLE_MARKS.lastIndex = doc.bodyStart;
+  for (let match = TITLE_MARKS.exec(prose); match; match = TITLE_MARKS.exec(prose)) {
+    const titleStart = match.index + 1;
+    if (titled.has(titleStart)) continue;
+    const title = match[1];
+    if (!DOCUMENT_NAME.test(title.trim()) || titleKey(title) === ownTitleKey) continue;
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1) } });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.slice(0, MAX_CITATIONS);
+}
+
+// ---- status statements ----
+
+/** A verb that repeals or amends what the clause names; not one inside a title (`《关于废止〈…〉的决定》`). */
+const STATUS_VERB = /(?:同时|即行|一并|予以|自行|相应)?(?:废止|停止执行|失效)|修改|修订|修正/g;
+const SENTENCE_END = /[。；！？\n]/;
+const EFFECTIVE = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行|生效|废止|失效|停止执行)/;
+/** At most this much text between the last document named and the verb (`（…号）同时`, `等13部行政法规予以`, `自本办法施行之日起即行`). */
+const NAME_GAP_MAX = 16;
+/** Words that make a named document the ground of a statement, not what it repeals. */
+const GROUND_BEFORE = /根据|依据|依照|按照|遵照|贯彻|落实|对照|参照/;
+/** An amending verb names its object with 对 / 将 before it (`对《…》作如下修改`) or right after it (`修改《…》`). */
+const AMEND_BEFORE = /[对将]\s*$/;
+
+function sentenceBounds(prose: string, at: number, from: number): [number, number] {
+  let start = at;
+  while (start > from && !SENTENCE_END.test(prose[start - 1])) start--;
+  let end = at;
+  while (end < prose.length && !SENTENCE_END.test(prose[end])) end++;
+  return [start, end];
+}
+
+function insideTitle(prose: string, at: number, lineStart: number): boolean {
+  const open = prose.lastIndexOf('《', at);
+  return open >= lineStart && prose.lastIndexOf('》', at) < open && prose.indexOf('》', at) >= 0;
+}
+
+function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatement[] {
+  const prose = doc.prose;
+  const statements: StatusStatement[] = [];
+  STATUS_VERB.lastIndex = doc.bodyStart;
+  for (let match = STATUS_VERB.exec(prose); match; match = STATUS_VERB.exec(prose)) {
+    const verbStart = match.index;
+    const verbEnd = verbStart + match[0].length;
+    const lineStart = prose.lastIndexOf('\n', verbStart) + 1;
+    if (/[不未]$/.test(prose.slice(Math.max(lineStart, verbStart - 1), verbStart)) || insideTitle(prose, verbStart, lineStart)) continue;
+    const kind: StatusKind = /修/.test(match[0]) ? 'amend' : 'repeal';
+    const [sentenceStart, sentenceEnd] = sentenceBounds(prose, verbStart, doc.bodyStart);
+    const within = (from: number, to: number) => citations.filter((found) => found.start >= from && found.end <= to);
+    let names: Found[];
+    if (kind === 'amend') {
+      const after = within(verbEnd, sentenceEnd).filter((found) => found.start === verbEnd);
+      const before = within(sentenceStart, verbStart).filter((found) => AMEND_BEFORE.test(prose.slice(sentenceStart, found.start)));
+      names = after.length > 0 ? after : before;
+    } else {
+      // The documents named right before the verb, in its clause (`《…》（…）和《…》（…）同时废止`), else right after it (`废止《…》`).
+      const clauseStart = Math.max(sentenceStart, prose.lastIndexOf('，', verbStart) + 1, prose.lastIndexOf(',', verbStart) + 1);
+      names = within(clauseStart, verbStart);
+      const last = names.at(-1);
+      if (last && verbStart - last.end > NAME_GAP_MAX) names = [];
+      if (names.length === 0) {
+        // A run of names starting right after the verb, each close to the one before.
+        let end = verbEnd;
+        for (const found of within(verbEnd, sentenceEnd)) {
+          if (found.start - end > (end === verbEnd ? 1 : NAME_GAP_MAX)) break;
+          names.push(found);
+          end = found.end;
+        }
+      }
+    }
+    // A document cited as the ground of the statement is not its object (`根据《…法》，…废止`).
+    names = names.filter((found) => !GROUND_BEFORE.test(prose.slice(Math.max(sentenceStart, prose.lastIndexOf('，', found.start) + 1), found.start)));
+    if (names.length === 0) continue;
+    const previousSentence = sentenceBounds(prose, Math.max(doc.bodyStart, sentenceStart - 2), doc.bodyStart)[0];
+    const effective = EFFECTIVE.exec(prose.slice(sentenceStart, sentenceEnd)) ?? EFFECTIVE.exec(prose.slice(previousSentence, sentenceStart));
+    for (const name of names) name.citation.inStatement = true;
+    statements.push({
+      kind,
+      verb: match[0],
+      range: doc.lines.range(sentenceStart + (prose.slice(sentenceStart, sentenceEnd).length - prose.slice(sentenceStart, sentenceEnd).trimStart().length), sentenceEnd),
+      names: names.map((found) => found.citation),
+      ...(effective && validDate(+effective[1], +effective[2], +effective[3]) ? { effective: iso(+effective[1], +effective[2], +effective[3]) } : {}),
+    });
+    STATUS_VERB.lastIndex = Math.max(STATUS_VERB.lastIndex, verbEnd);
+  }
+  return statements;
+}
+
+// ---- the entry ----
+
+const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/gi;
+
+/** What the index keeps of one document. */
+export function readEntry(doc: PolicyDocument): DocumentEntry {
+  const lines = doc.binary ? [] : bodyLines(doc.prose, doc.bodyStart);
+  const headEnd = lines[Math.min(lines.length, HEAD_LINES) - 1]?.end ?? doc.bodyStart;
+  const head = doc.prose.slice(doc.bodyStart, headEnd);
+  const title = doc.binary ? undefined : findDocumentTitle(doc, lines);
+  const own = doc.official.ownNumber;
+  const citations = doc.binary ? [] : findCitations(doc, title?.title);
+  const statements = doc.binary ? [] : findStatements(doc, citations);
+  const text = fingerprintCodes(doc.prose.slice(doc.bodyStart).replace(ENTITY, ' '));
+  const titleEntry = title?.title && title.title.length <= 200 ? title : undefined;
+  const agency = doc.binary ? undefined : findAgency(doc, head, lines);
+  const date = doc.binary ? undefined : findDate(doc, head);
+  return {
+    uri: doc.uri,
+    profile: doc.profile,
+    ...(titleEntry ? { title: titleEntry.title } : {}),
+    ...(titleEntry?.line ? { titleRange: doc.lines.range(titleEntry.line.start, titleEntry.line.end) } : {}),
+    ...(own && own.agency.text !== '' ? { number: own.text, numberRange: doc.lines.range(own.start, own.end) } : {}),
+    ...(date ? { date } : {}),
+    ...(agency ? { agency } : {}),
+    ...(doc.official.cliCode ? { cliCode: doc.official.cliCode.text } : {}),
+    categories: [...stringsOf(doc.entry('categories')?.value), ...stringsOf(doc.entry('category')?.value)],
+    tags: [...stringsOf(doc.entry('tags')?.value), ...stringsOf(doc.entry('tag')?.value)],
+    citations: citations.map((found) => found.citation),
+    statements,
+    ...(text.length >= FINGERPRINT_MIN ? { fingerprint: simhash(text) } : {}),
+    textLength: text.length,
+  };
+}
