@@ -119,6 +119,8 @@ connection.onInitialize((params) => {
       // `key:value` is not YAML) and not `-` (the space after it is the trigger).
       completionProvider: { triggerCharacters: ['〔', ' '] },
       hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policydoc' },
@@ -386,6 +388,19 @@ connection.onHover((params) => {
   const target = open(params.textDocument.uri);
   if (!target) return null;
   return guard('hover', null, () => target.service.getHover(target.parsed(), params.position));
+});
+
+// Outline, breadcrumbs and folding: for every open document, in scope or not (they only show its structure).
+connection.onDocumentSymbol((params) => {
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  return guard('documentSymbol', [], () => target.service.getDocumentSymbols(target.parsed()));
+});
+
+connection.onFoldingRanges((params) => {
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  return guard('foldingRange', [], () => target.service.getFoldingRanges(target.parsed()));
 });
 
 connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams): DocumentInfo | null => {

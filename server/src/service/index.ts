@@ -1,6 +1,7 @@
 import type * as protocol from '../../../common/src/protocol';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, DiagnosticSeverity, FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
+import { documentOutline, foldingSections, type OutlineKind, type OutlineSymbol } from './workspace/outline';
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
 import { parseConfig, ResolvedConfig, type PolicydocConfig, type RuleSetting } from './config';
 import { createKnowledgeFeatures } from './features';
@@ -49,6 +50,17 @@ export type DocumentInfo = protocol.DocumentInfo<ProfileName>;
 export type LanguageService = ReturnType<typeof createLanguageService>;
 
 /** The pure policydoc engine: text in, LSP types out. The server, the CLI and the tests all call it. */
+const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
+  'front-matter': SymbolKind.Object,
+  key: SymbolKind.Property,
+  heading: SymbolKind.String,
+  part: SymbolKind.Module,
+  chapter: SymbolKind.Namespace,
+  section: SymbolKind.Class,
+  article: SymbolKind.Field,
+  item: SymbolKind.EnumMember,
+};
+
 export function createLanguageService(init: LanguageServiceInit = {}) {
   let locale: Locale = init.locale ?? 'en';
   let root: string | undefined;
@@ -182,8 +194,26 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return relative === undefined || config.includes(relative);
   }
 
+  /** The Outline and breadcrumbs: front matter, headings, 第X编/章/节/条 and 层次序数 as nested symbols. */
+  function getDocumentSymbols(doc: PolicyDocument): DocumentSymbol[] {
+    const toSymbol = (symbol: OutlineSymbol): DocumentSymbol => ({
+      name: symbol.name,
+      kind: SYMBOL_KINDS[symbol.kind],
+      range: symbol.range,
+      selectionRange: symbol.selectionRange,
+      children: symbol.children.map(toSymbol),
+    });
+    return documentOutline(doc, locale).map(toSymbol);
+  }
+
+  function getFoldingRanges(doc: PolicyDocument): FoldingRange[] {
+    return foldingSections(doc).map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
+  }
+
   return Object.freeze({
     configure,
+    getDocumentSymbols,
+    getFoldingRanges,
     parse,
     recordDocument,
     isPolicyDocument,
