@@ -235,8 +235,10 @@ describe('hostile corpus in the preview', () => {
           if (await element.isVisible()) await element.click({ force: true, timeout: 2000 }).catch(() => {});
         }
         await assertNothingRan(page, watch, name);
-        const visible = normalize(await page.locator('#pd-root').innerText());
+        // Images are off: each one is a placeholder, and the text around it is what the gold lists.
+        const visible = normalize((await page.locator('#pd-root').innerText()).replace(/［图片(?:：[^］]*)?］|\[image(?:: [^\]]*)?\]/g, ''));
         for (const paragraph of paragraphs) assert.ok(visible.includes(normalize(paragraph)), `${name}: missing ${paragraph}`);
+        for (const image of await page.locator('#pd-root img').all()) assert.fail(`${name}: an <img> is left: ${await image.evaluate((node) => node.outerHTML)}`);
         await page.screenshot({ path: path.join(SHOTS, `hostile-${name.replace(/\.\w+$/, '')}.png`), fullPage: true });
       } finally {
         await page.close();
