@@ -115,7 +115,12 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
  */
 function registerChineseLanguagePack(userData: string): void {
   const translations = path.join(__dirname, 'zh-cn.i18n.json');
-  const packs = { 'zh-cn': { hash: 'policydoc-e2e', extensions: [], translations: { vscode: translations }, label: '中文(简体)' } };
+  // The pack names our extension as a real pack names the extensions it knows: VS Code then reads the
+  // extension's own l10n bundle (l10n/bundle.l10n.zh-cn.json). With no entry, a pack-less lookup fails
+  // ("reading 'extensionIdentifier'") and the extension never activates.
+  const packs = {
+    'zh-cn': { hash: 'policydoc-e2e', extensions: [{ extensionIdentifier: { id: 'policydoc.policydoc' }, version: '0.1.0' }], translations: { vscode: translations }, label: '中文(简体)' },
+  };
   writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
