@@ -273,6 +273,9 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     return eventually('the post in the preview', async () => {
       const preview = await workbench.webview('2019年10月17日');
       const title = await preview.locator('.pd-card .pd-title').innerText({ timeout: 5_000 });
+      // The page's stylesheet loads after its text: read the alignment once its rules are in.
+      const styled = await preview.locator('body').evaluate(() => Array.from(document.styleSheets).some((sheet) => sheet.cssRules.length > 0));
+      if (!styled) return undefined;
       const signature = await preview.locator('.pd-body .pd-align-right').evaluateAll((blocks: HTMLElement[]) =>
         blocks.map((block) => ({ text: block.innerText.trim(), align: getComputedStyle(block).textAlign })),
       );
