@@ -9,7 +9,7 @@ import dialects from '../../../data/markdown-dialects.json';
 import type { BoilerplateSpan } from '../parse/boilerplate/spans';
 import type { PolicyDocument } from '../parse/document';
 import { endOf, startOf, treeData } from '../parse/tree/bodyTree';
-import { normalizeInline } from './inline';
+import { CJK, normalizeInline } from './inline';
 import { DROPPED_TAGS, INLINE_TAGS, sanitizeTree, STRUCTURE_TAGS, UNWRAPPED_INLINE_TAGS } from './sanitize';
 import { bodyMetadataLabel } from './metadata';
 import type { Locale } from '../types';
@@ -231,9 +231,8 @@ const LAYOUT_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol
 
 /** A soft line break in source text: nothing between CJK characters (a wrapped Chinese line), else a space. */
 function joinSoftBreaks(text: string): string {
-  return text.replace(/[ \t]*\r?\n[ \t]*/g, (_, offset: number) => (CJK_CHAR.test(text[offset - 1] ?? '') && CJK_CHAR.test(text[offset + _.length] ?? '') ? '' : ' '));
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (_, offset: number) => (CJK.test(text[offset - 1] ?? '') && CJK.test(text[offset + _.length] ?? '') ? '' : ' '));
 }
-const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 function structureText(node: ElementContent | Root, parent?: Element, pre = false): string {
   if (node.type === 'text') {

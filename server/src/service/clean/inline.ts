@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** A CJK character or full-width form: a line break between two of them joins without a space. */
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /**
  * Normalises the whitespace of inline content in place and returns its plain text, with the same rules
