@@ -1,8 +1,8 @@
 // The policydoc extension client: starts the language server and shows the document's profile.
 // Everything about the documents themselves lives in the server.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+import { createLanguageClient, documentSelector } from './host';
 import { LanguageServer } from './languageServer';
 import { messages } from './messages';
 import { registerPreview } from './preview';
@@ -18,16 +18,11 @@ const STATUS_DELAY_MS = 300;
 let server: LanguageServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const watcher = vscode.workspace.createFileSystemWatcher('**/.policydocrc.json');
   const output = vscode.window.createOutputChannel('policydoc', { log: true });
   context.subscriptions.push(watcher, output);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))),
+    documentSelector: documentSelector(LANGUAGES),
     synchronize: { fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
     outputChannel: output,
@@ -35,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // handler of vscode-languageclient); test/e2e kills it to check that editing recovers.
     connectionOptions: { maxRestartCount: 4 },
   };
-  server = new LanguageServer(() => new LanguageClient('policydoc', 'policydoc', serverOptions, clientOptions), output);
+  server = new LanguageServer(() => createLanguageClient(context, clientOptions), output);
   // Commands, the preview's serializer and the status bar exist before the server runs (or if it never does).
   registerPreview(context, server);
   context.subscriptions.push(

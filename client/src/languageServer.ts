@@ -2,14 +2,14 @@
 // runs) and started again on demand (the Restart command), with a new client if the old one failed.
 // A request made while the server is starting waits for it (vscode-languageclient does).
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 
 export class LanguageServer implements vscode.Disposable {
-  private client: LanguageClient;
+  private client: BaseLanguageClient;
 
   constructor(
     /** Makes a new client; a client whose start failed cannot start again, so a restart needs a new one. */
-    private readonly create: () => LanguageClient,
+    private readonly create: () => BaseLanguageClient,
     private readonly output: vscode.LogOutputChannel,
   ) {
     this.client = create();
@@ -28,7 +28,8 @@ export class LanguageServer implements vscode.Disposable {
     if (this.client.state === State.Starting) return this.start(); // already on its way
     if (this.client.isRunning()) {
       try {
-        await this.client.restart();
+        await this.client.stop();
+        await this.client.start();
         return;
       } catch (error) {
         this.output.error('Restarting the language server failed', error);

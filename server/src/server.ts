@@ -1,21 +1,17 @@
-// The policydoc language server: a thin adapter from LSP to the pure language service.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The policydoc language server: a thin adapter from LSP to the pure language service. It runs in a
+// Node process or in a web worker (host/): the same code, with the host's connection and files.
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Diagnostic,
   type InitializeParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUriFinder } from './docsLinks';
+import { createHost } from './host';
 import { createLanguageService, USER_KNOWLEDGE_FILES, type CleanDocumentParams, type PolicydocConfig } from './service';
 import { toLocale } from './service/i18n';
 import { Debouncer } from './lsp/debouncer';
@@ -30,11 +26,11 @@ interface DocumentInfoParams {
   uri: string;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection, readFile, docsUri } = createHost();
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
 
-const service = createLanguageService({ docsUri: docsUriFinder(), logError });
+const service = createLanguageService({ docsUri, logError });
 const cache = new DocumentCache(service);
 const debouncer = new Debouncer();
 
@@ -58,10 +54,9 @@ function guard<T>(what: string, fallback: T, call: () => T): T {
   }
 }
 
+/** The root folder's URI (`file:`, or `vscode-vfs:` and the like in VS Code for the Web). */
 function rootFromParams(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-  if (uri?.startsWith('file:')) return fileURLToPath(uri);
-  return params.rootPath ?? undefined;
+  return (params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined)?.replace(/\/$/, '');
 }
 
 connection.onInitialize((params) => {
@@ -89,29 +84,23 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
-  loadProjectConfig();
-  loadUserKnowledge();
+  await loadProjectConfig();
+  await loadUserKnowledge();
   if (canPullConfiguration) await pullEditorSettings();
   configureService(); // documents opened meanwhile are waiting for `ready` and are validated once, with these settings
   markReady();
 });
 
 /** A project file under the root: its uri, and its text or null when it does not exist (or cannot be read). */
-function readProjectFile(root: string, relative: string): { uri: string; text: string | null } {
-  const file = path.join(root, relative);
-  let text: string | null = null;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    // no such file: the defaults / the shipped data apply
-  }
-  return { uri: pathToFileURL(file).toString(), text };
+async function readProjectFile(root: string, relative: string): Promise<{ uri: string; text: string | null }> {
+  const uri = `${root}/${relative}`;
+  return { uri, text: await readFile(uri) };
 }
 
 /** Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file leaves the defaults. */
-function loadProjectConfig(): void {
+async function loadProjectConfig(): Promise<void> {
   if (root === undefined) return;
-  const { uri, text } = readProjectFile(root, CONFIG_FILE);
+  const { uri, text } = await readProjectFile(root, CONFIG_FILE);
   const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
   const checked = text === null ? defaults : guard('checkConfig', defaults, () => service.checkConfig(text));
   projectConfig = checked.config;
@@ -119,10 +108,10 @@ function loadProjectConfig(): void {
 }
 
 /** Reads `.policydoc/agencies.yaml` and `.policydoc/terms.yaml`; their problems are published on the files. */
-function loadUserKnowledge(): void {
+async function loadUserKnowledge(): Promise<void> {
   if (root === undefined) return;
   for (const [kind, relative] of Object.entries(USER_KNOWLEDGE_FILES) as [keyof typeof USER_KNOWLEDGE_FILES, string][]) {
-    const { uri, text } = readProjectFile(root, relative);
+    const { uri, text } = await readProjectFile(root, relative);
     const diagnostics = guard('setUserKnowledge', [], () => service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
   }
@@ -160,8 +149,8 @@ connection.onDidChangeWatchedFiles(async (change) => {
   const knowledgeChanged = Object.values(USER_KNOWLEDGE_FILES).some(changed);
   if (!changed(CONFIG_FILE) && !knowledgeChanged) return;
   await ready;
-  if (knowledgeChanged) loadUserKnowledge();
-  if (changed(CONFIG_FILE)) loadProjectConfig();
+  if (knowledgeChanged) await loadUserKnowledge();
+  if (changed(CONFIG_FILE)) await loadProjectConfig();
   // Rules read the user's knowledge too: every open document is checked again.
   applyConfiguration();
 });

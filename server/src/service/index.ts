@@ -1,5 +1,3 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
@@ -28,7 +26,7 @@ export interface LanguageServiceInit {
 }
 
 export interface ServiceSettings {
-  /** Project root (a file path): globs in the config are relative to it. */
+  /** Project root, a file path or a URI (`vscode-vfs://…` in VS Code for the Web): globs in the config are relative to it. */
   root?: string;
   config?: PolicydocConfig;
   /** Editor-level rule settings, applied over the project config. */
@@ -49,10 +47,29 @@ export interface DocumentInfo {
 
 export type LanguageService = ReturnType<typeof createLanguageService>;
 
-/** The pure policydoc engine: text in, LSP types out. The server, the CLI and the tests all call it. */
+/** A path as `uriPath` gives it: `/`-separated, rooted, a Windows drive letter in lower case, no trailing `/`. */
+function normalPath(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  return (slashed.startsWith('/') ? slashed : `/${slashed}`).replace(/^\/([A-Za-z]):/, (_, drive: string) => `/${drive.toLowerCase()}:`).replace(/\/+$/, '');
+}
+
+/** A URI's decoded path (`file:///C:/x` and VS Code's `file:///c%3A/x` agree). */
+function uriPath(uri: string): string {
+  try {
+    return normalPath(decodeURIComponent(new URL(uri).pathname));
+  } catch {
+    return normalPath(uri);
+  }
+}
+
+/** The root, a file path or a URI, as a path comparable with `uriPath`. */
+function rootPathOf(root: string): string {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(root) ? uriPath(root) : normalPath(root);
+}
+
 export function createLanguageService(init: LanguageServiceInit = {}) {
   let locale: Locale = init.locale ?? 'en';
-  let root: string | undefined;
+  let rootPath: string | undefined;
   let projectConfig: PolicydocConfig = {};
   let editorRules: Record<string, RuleSetting> = {};
   let config = new ResolvedConfig();
@@ -61,10 +78,11 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   const logError = init.logError ?? (() => {});
   const onRuleError = (rule: Rule, error: unknown) => logError(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
 
+  /** The document's path below the root, `/`-separated; without a root, a file's own path; else undefined. */
   function relativePath(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const file = fileURLToPath(uri);
-    return (root ? path.relative(root, file) : file).split(path.sep).join('/');
+    const file = uriPath(uri);
+    if (rootPath !== undefined) return file.startsWith(`${rootPath}/`) ? file.slice(rootPath.length + 1) : undefined;
+    return uri.startsWith('file:') ? file : undefined;
   }
 
   const store = new KnowledgeStore();
@@ -161,7 +179,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   function configure(settings: ServiceSettings): void {
     if (settings.locale) locale = settings.locale;
-    if ('root' in settings) root = settings.root;
+    if ('root' in settings) rootPath = settings.root === undefined ? undefined : rootPathOf(settings.root);
     if (settings.config) projectConfig = settings.config;
     if (settings.editorRules) editorRules = settings.editorRules;
     config = new ResolvedConfig(projectConfig, editorRules);
@@ -169,7 +187,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   function isIncluded(uri: string): boolean {
     const relative = relativePath(uri);
-    return relative === undefined || relative.startsWith('..') || config.includes(relative);
+    return relative === undefined || config.includes(relative);
   }
 
   return Object.freeze({

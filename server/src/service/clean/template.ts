@@ -3,7 +3,6 @@
  * script by nonce) and the stand-alone exported page. The webview and the browser test both use
  * `previewPage`, so the test runs exactly what the editor shows. No `vscode` import here.
  */
-import { randomBytes } from 'node:crypto';
 import { escapeHtml } from './sanitize';
 
 export interface PreviewPageOptions {
@@ -21,7 +20,8 @@ export interface PreviewPageOptions {
 }
 
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  // Web Crypto: the same in Node and in VS Code for the Web.
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function previewCsp(cspSource: string, nonce: string, images: boolean): string {
