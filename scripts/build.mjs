@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
+import { readFile } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { writeBoilerplateJson } from './boilerplateData.mjs';
 
@@ -19,11 +21,30 @@ const lspNodeEntries = {
     build.onResolve({ filter: /^vscode-(languageclient|languageserver|languageserver-protocol|jsonrpc)\/node$/ }, ({ path, importer }) => ({ path: createRequire(importer).resolve(path) }));
   },
 };
+// Fields of server/data that record where an entry came from (for maintainers and tests, which read
+// the files themselves) and that nothing reads at run time: left out of the shipped bundles.
+const PROVENANCE = {
+  'agencies.json': { agencies: ['examples'] },
+  'terms.json': { terms: ['example', 'documents'] },
+  'doc-codes.json': { codes: ['doc'] },
+};
+const withoutProvenance = {
+  name: 'data-without-provenance',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]data[\\/][^\\/]+\.json$/ }, async ({ path }) => {
+      const { $comment, corpus, ...data } = JSON.parse(await readFile(path, 'utf8'));
+      for (const [list, fields] of Object.entries(PROVENANCE[basename(path)] ?? {})) {
+        data[list] = data[list].map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !fields.includes(key))));
+      }
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
 const shipped = {
   bundle: true, platform: 'browser', conditions: ['worker'], target: ['es2022', 'node20'], minify: true, charset: 'utf8', sourcemap: true, logLevel: 'warning',
   external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
   alias: jsoncParser,
-  plugins: [lspNodeEntries],
+  plugins: [lspNodeEntries, withoutProvenance],
 };
 
 writeBoilerplateJson();
