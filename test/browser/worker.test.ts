@@ -17,6 +17,7 @@ import { createLanguageService, type CleanResult } from '../../server/src/servic
 const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const BUNDLE = path.join(ROOT, 'server/out/server.js');
+const CLIENT_BUNDLE = path.join(ROOT, 'client/out/extension.js');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 /** The workspace as github.dev names it: the server reads its project files through the client. */
 const WORKSPACE = 'vscode-vfs://github/policydoc/sample';
@@ -108,6 +109,7 @@ before(async () => {
   server = http.createServer((req, response) => {
     if (req.url === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><title>policydoc worker</title>');
     else if (req.url === '/server.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(BUNDLE));
+    else if (req.url === '/extension.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(CLIENT_BUNDLE));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -132,6 +134,34 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
+});
+
+/**
+ * The client bundle loaded as VS Code's web extension host loads it: a CommonJS module in a worker,
+ * whose `require` knows only `vscode` (here a stand-in that answers every property). Returns what
+ * the module exports, or the error its loading threw.
+ */
+const LOAD_CLIENT = `
+  new Promise((resolve) => {
+    const source = \`
+      const vscode = new Proxy(function () {}, { get: (target, key) => (key === 'then' ? undefined : vscode), apply: () => vscode, construct: () => ({}) });
+      self.module = { exports: {} };
+      self.exports = self.module.exports;
+      self.require = (name) => { if (name === 'vscode') return vscode; throw new Error('require of ' + name); };
+      try {
+        importScripts(location.origin + '/extension.js');
+        postMessage(Object.keys(self.module.exports).sort().join(','));
+      } catch (error) {
+        postMessage('error: ' + error.message);
+      }
+    \`;
+    const worker = new Worker(URL.createObjectURL(new Blob([source.replace('location.origin', JSON.stringify(location.origin))], { type: 'text/javascript' })));
+    worker.onmessage = ({ data }) => resolve(data);
+  })
+`;
+
+test('the client bundle loads in a web worker as the web extension host loads it, without Node', async () => {
+  assert.equal(await page.evaluate(LOAD_CLIENT), 'activate,deactivate');
 });
 
 describe('the server bundle in a web worker', () => {
