@@ -1,8 +1,8 @@
 // The policydoc extension client: starts the language server and shows its state and the document's profile.
 // Everything about the documents themselves lives in the server.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+import { createLanguageClient, documentSelector } from './host';
 import { LanguageServer, type ServerState } from './languageServer';
 import { messages } from './messages';
 import { registerPreview } from './preview';
@@ -18,25 +18,20 @@ const text = () => messages(vscode.l10n.t);
 let server: LanguageServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const output = vscode.window.createOutputChannel('policydoc', { log: true });
   context.subscriptions.push(output);
   // A crashed server is started again, up to this many times in 3 minutes (the default error
   // handler of vscode-languageclient); test/e2e kills it to check that editing recovers.
   const maxRestartCount = 4;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))),
+    documentSelector: documentSelector(LANGUAGES),
     // No `synchronize.fileEvents`: the server registers the one watcher of config and knowledge files.
     // A function: a server started later (Restart) gets the trust of that moment.
     initializationOptions: () => ({ locale: vscode.env.language, trusted: vscode.workspace.isTrusted }),
     outputChannel: output,
     connectionOptions: { maxRestartCount },
   };
-  server = new LanguageServer(serverOptions, clientOptions, output, text, maxRestartCount);
+  server = new LanguageServer((options) => createLanguageClient(context, options), clientOptions, output, text, maxRestartCount);
   const languageServer = server;
   // Commands, the preview's serializer and the status bar exist before the server runs (or if it never does).
   registerPreview(context, server);

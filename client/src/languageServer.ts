@@ -4,34 +4,19 @@
 // Its state (starting, running, stopped, failed) drives the status bar; a start that fails, or a
 // server that stopped for good, is told once, in the display language, with "Show Output".
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  LanguageClient,
-  State,
-  type CloseHandlerResult,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { CloseAction, State, type BaseLanguageClient, type CloseHandlerResult, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import type { Messages } from './messages';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
-/**
- * vscode-languageclient shows its own English notification ("Starting client failed", "…will not be
- * restarted", with "Go to output") for the failures this class tells the user itself: while `quiet`,
- * its errors are only logged.
- */
-class PolicydocLanguageClient extends LanguageClient {
-  quiet = false;
-
-  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
-    super.error(message, data, this.quiet ? false : showNotification);
-  }
-}
-
 export class LanguageServer implements vscode.Disposable {
-  private client: PolicydocLanguageClient;
+  private client: BaseLanguageClient;
+  /**
+   * vscode-languageclient shows its own English notification ("Starting client failed", "…will not be
+   * restarted", with "Go to output") for the failures this class tells the user itself: while
+   * `quiet`, its errors are only logged.
+   */
+  private quiet = false;
   private current: ServerState = 'stopped';
   private readonly changed = new vscode.EventEmitter<ServerState>();
   private clientSubscription: vscode.Disposable | undefined;
@@ -41,7 +26,8 @@ export class LanguageServer implements vscode.Disposable {
   readonly onDidChangeState = this.changed.event;
 
   constructor(
-    private readonly serverOptions: ServerOptions,
+    /** Makes a client for the host (a Node process or a web worker) with these options. */
+    private readonly createClient: (options: LanguageClientOptions) => BaseLanguageClient,
     private readonly clientOptions: LanguageClientOptions,
     private readonly output: vscode.LogOutputChannel,
     private readonly text: () => Messages,
@@ -62,7 +48,7 @@ export class LanguageServer implements vscode.Disposable {
   }
 
   /** A new client; one whose start failed cannot start again, so a restart needs a new one. */
-  private create(): PolicydocLanguageClient {
+  private create(): BaseLanguageClient {
     // The default handler decides (restart after a crash, up to maxRestartCount); when it gives up, the user is told here.
     const errorHandler: ErrorHandler = {
       error: (error, message, count) => defaults.error(error, message, count),
@@ -76,7 +62,9 @@ export class LanguageServer implements vscode.Disposable {
         return result;
       },
     };
-    const client = new PolicydocLanguageClient('policydoc', 'policydoc', this.serverOptions, { ...this.clientOptions, errorHandler });
+    const client = this.createClient({ ...this.clientOptions, errorHandler });
+    const showError = client.error.bind(client);
+    client.error = (message, data, showNotification = true) => showError(message, data, this.quiet ? false : showNotification);
     const defaults = client.createDefaultErrorHandler(this.maxRestartCount);
     this.clientSubscription?.dispose();
     this.clientSubscription = client.onDidChangeState(({ newState }) => {
@@ -104,7 +92,7 @@ export class LanguageServer implements vscode.Disposable {
   private async startClient(): Promise<void> {
     this.setState('starting');
     const client = this.client;
-    client.quiet = true;
+    this.quiet = true;
     try {
       await client.start();
     } catch (error) {
@@ -113,7 +101,7 @@ export class LanguageServer implements vscode.Disposable {
       this.setState('failed');
       this.notify(this.text().serverStartFailed(error instanceof Error ? error.message : String(error)));
     } finally {
-      client.quiet = false;
+      this.quiet = false;
     }
   }
 
@@ -124,13 +112,14 @@ export class LanguageServer implements vscode.Disposable {
     try {
       if (this.client.isRunning()) {
         try {
-          this.client.quiet = true;
-          await this.client.restart();
+          this.quiet = true;
+          await this.client.stop();
+          await this.client.start();
           return;
         } catch (error) {
           this.output.error('Restarting the language server failed', error);
         } finally {
-          this.client.quiet = false;
+          this.quiet = false;
         }
       }
       await this.client.dispose().catch(() => undefined); // a client that is not running refuses to stop

@@ -78,3 +78,12 @@ export interface CleanResult<Profile extends string = string, Kind extends strin
   /** The cleaned document as Markdown, when asked for. */
   markdown?: string;
 }
+
+/** Server → client: a project file's text (`.policydocrc.json`, `.policydoc/*.yaml`), read through
+ * `vscode.workspace.fs`, for a server that has no file system (the web worker). */
+export const READ_FILE_REQUEST = 'policydoc/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+/** The file's text, or null when it does not exist or cannot be read. */
+export type ReadFileResult = string | null;

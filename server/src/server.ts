@@ -1,14 +1,10 @@
-// The policydoc language server: a thin adapter from LSP to the pure language service.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The policydoc language server: a thin adapter from LSP to the pure language service. It runs in a
+// Node process or in a web worker (host/): the same code, with the host's connection and files.
 import {
   CodeActionKind,
   CompletionTriggerKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -16,12 +12,13 @@ import {
   type InitializeParams,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUriFinder } from './docsLinks';
 import { CLEAN_DOCUMENT_REQUEST, DOCUMENT_INFO_REQUEST, type CleanDocumentParams, type CleanResult, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
 import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
+import { createHost } from './host';
 import { toLocale } from './service/i18n';
+import { fileUri, sameResource } from './service/uri';
 import { Debouncer } from './lsp/debouncer';
 import { DocumentCache } from './lsp/documentCache';
 import { EnableSettings } from './lsp/enable';
@@ -49,10 +46,9 @@ interface FolderState {
   hasProjectConfig: boolean;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection, readFile, docsUri } = createHost();
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
-const docsUri = docsUriFinder();
 
 let locale: Locale = 'en';
 function makeState(root: string | undefined): FolderState {
@@ -88,7 +84,7 @@ function guard<T>(what: string, fallback: T, call: () => T): T {
 function folderUris(params: InitializeParams): string[] {
   if (params.workspaceFolders) return params.workspaceFolders.map((folder) => folder.uri);
   if (params.rootUri) return [params.rootUri];
-  if (params.rootPath) return [pathToFileURL(params.rootPath).toString()];
+  if (params.rootPath) return [fileUri(params.rootPath)];
   return [];
 }
 
@@ -154,31 +150,30 @@ connection.onInitialized(async () => {
 
 /** Reads a folder's project files and settings and hands them to its service. */
 async function loadFolder(folder: Folder<FolderState>): Promise<void> {
-  loadProjectConfig(folder);
-  loadUserKnowledge(folder);
+  await loadProjectConfig(folder);
+  await loadUserKnowledge(folder);
   if (canPullConfiguration) await pullEditorSettings(folder);
   configureService(folder);
 }
 
-/** A project file under the root: its uri, and its text or null when it does not exist (or cannot be read). */
-function readProjectFile(root: string, relative: string): { uri: string; text: string | null } {
-  const file = path.join(root, relative);
-  let text: string | null = null;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    // no such file: the defaults / the shipped data apply
-  }
-  return { uri: pathToFileURL(file).toString(), text };
+/** A project file at the folder's root: its uri (in the folder's scheme, `file:` or github.dev's `vscode-vfs:`). */
+function projectFileUri(folderUri: string, relative: string): string {
+  return `${folderUri}/${relative}`;
+}
+
+/** A project file at the folder's root: its uri, and its text or null when it does not exist (or cannot be read). */
+async function readProjectFile(folderUri: string, relative: string): Promise<{ uri: string; text: string | null }> {
+  const uri = projectFileUri(folderUri, relative);
+  return { uri, text: await readFile(uri) };
 }
 
 /**
  * Reads `<root>/.policydocrc.json`; its problems are published on the file itself, and a broken file
  * leaves the defaults. In Restricted Mode nothing is read: the defaults apply.
  */
-function loadProjectConfig(folder: Folder<FolderState>): void {
-  if (folder.root === undefined || !trusted) return;
-  const { uri, text } = readProjectFile(folder.root, CONFIG_FILE);
+async function loadProjectConfig(folder: Folder<FolderState>): Promise<void> {
+  if (folder.uri === undefined || !trusted) return;
+  const { uri, text } = await readProjectFile(folder.uri, CONFIG_FILE);
   const defaults: { config: PolicydocConfig; diagnostics: Diagnostic[] } = { config: {}, diagnostics: [] };
   const checked = text === null ? defaults : guard('checkConfig', defaults, () => folder.state.service.checkConfig(text));
   folder.config = checked.config;
@@ -187,10 +182,10 @@ function loadProjectConfig(folder: Folder<FolderState>): void {
 }
 
 /** Reads `.policydoc/agencies.yaml`, `terms.yaml` and `boilerplate.yaml`; their problems are published on the files. Not in Restricted Mode. */
-function loadUserKnowledge(folder: Folder<FolderState>): void {
-  if (folder.root === undefined || !trusted) return;
+async function loadUserKnowledge(folder: Folder<FolderState>): Promise<void> {
+  if (folder.uri === undefined || !trusted) return;
   for (const [kind, relative] of Object.entries(USER_KNOWLEDGE_FILES) as [keyof typeof USER_KNOWLEDGE_FILES, string][]) {
-    const { uri, text } = readProjectFile(folder.root, relative);
+    const { uri, text } = await readProjectFile(folder.uri, relative);
     const diagnostics = guard('setUserKnowledge', [], () => folder.state.service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
   }
@@ -198,9 +193,9 @@ function loadUserKnowledge(folder: Folder<FolderState>): void {
 
 /** Clears what was published on a folder's project files (the folder left the workspace). */
 function clearProjectDiagnostics(folder: Folder<FolderState>): void {
-  if (folder.root === undefined) return;
+  if (folder.uri === undefined) return;
   for (const relative of [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)]) {
-    void connection.sendDiagnostics({ uri: pathToFileURL(path.join(folder.root, relative)).toString(), diagnostics: [] });
+    void connection.sendDiagnostics({ uri: projectFileUri(folder.uri, relative), diagnostics: [] });
   }
 }
 
@@ -244,14 +239,14 @@ connection.onDidChangeWatchedFiles(async (change) => {
   const knowledgeFiles = Object.values(USER_KNOWLEDGE_FILES);
   let changedAny = false;
   for (const folder of folders.all()) {
-    if (folder.root === undefined) continue;
-    const root = folder.root;
+    const folderUri = folder.uri;
+    if (folderUri === undefined) continue;
     // Only the files at the folder's own root count (a nested `.policydocrc.json` is not this folder's).
-    const changed = (file: string) => change.changes.some((event) => event.uri === pathToFileURL(path.join(root, file)).toString());
+    const changed = (file: string) => change.changes.some((event) => sameResource(event.uri, projectFileUri(folderUri, file)));
     const knowledgeChanged = knowledgeFiles.some(changed);
     if (!changed(CONFIG_FILE) && !knowledgeChanged) continue;
-    if (knowledgeChanged) loadUserKnowledge(folder);
-    if (changed(CONFIG_FILE)) loadProjectConfig(folder);
+    if (knowledgeChanged) await loadUserKnowledge(folder);
+    if (changed(CONFIG_FILE)) await loadProjectConfig(folder);
     configureService(folder);
     changedAny = true;
   }
@@ -265,8 +260,8 @@ connection.onNotification(TRUST_GRANTED, async () => {
   if (trusted) return;
   trusted = true;
   for (const folder of folders.all()) {
-    loadProjectConfig(folder);
-    loadUserKnowledge(folder);
+    await loadProjectConfig(folder);
+    await loadUserKnowledge(folder);
     configureService(folder);
   }
   revalidateAll();

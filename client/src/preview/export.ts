@@ -23,7 +23,7 @@ export async function exportDocument(context: vscode.ExtensionContext, server: L
   const name = source.path.split('/').pop() ?? 'document';
   const targetName = `${name.replace(/\.[^.]*$/, '')}.clean.${format === 'html' ? 'html' : 'md'}`;
   const target = vscode.Uri.joinPath(source, '..', targetName);
-  if (source.scheme !== 'file' || !LANGUAGES.includes(document.languageId)) {
+  if (document.isUntitled || !LANGUAGES.includes(document.languageId)) {
     void vscode.window.showErrorMessage(text.exportOnlySaved);
     return;
   }

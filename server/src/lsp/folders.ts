@@ -1,6 +1,5 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PolicydocConfig } from '../service';
+import { filePath } from '../service/uri';
 import { DEFAULT_DEBOUNCE_MS, type EditorSettings } from './settings';
 
 /**
@@ -10,27 +9,18 @@ import { DEFAULT_DEBOUNCE_MS, type EditorSettings } from './settings';
  * files opened on their own) belong to a folder without a uri or root: defaults and user settings.
  */
 export interface Folder<S> {
-  /** The folder's uri as the client sent it; undefined for the folder of loose documents. */
+  /** The folder's uri as the client sent it, without a trailing `/`; undefined for the folder of loose documents. */
   uri: string | undefined;
-  /** Its file-system path, when it is a `file:` folder. */
+  /** The service's root: the folder's file path, or its uri for a folder that is not on disk (github.dev). */
   root: string | undefined;
   config: PolicydocConfig;
   settings: EditorSettings;
   state: S;
 }
 
-function fsPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether `inner` is `outer` or lies under it (paths, or uris when they are not files). */
-function contains(outer: string, inner: string, separator: string): boolean {
-  const prefix = outer.endsWith(separator) ? outer : outer + separator;
+function contains(outer: string, inner: string): boolean {
+  const prefix = outer.endsWith('/') ? outer : `${outer}/`;
   return inner === outer || inner.startsWith(prefix);
 }
 
@@ -44,11 +34,12 @@ export class Folders<S> {
   }
 
   private make(uri: string | undefined): Folder<S> {
-    const root = uri === undefined ? undefined : fsPath(uri);
+    const root = uri === undefined ? undefined : (filePath(uri) ?? uri);
     return { uri, root, config: {}, settings: { rules: {}, debounceMs: DEFAULT_DEBOUNCE_MS }, state: this.makeState(root) };
   }
 
-  add(uri: string): Folder<S> {
+  add(folderUri: string): Folder<S> {
+    const uri = folderUri.replace(/\/+$/, '');
     const existing = this.folders.get(uri);
     if (existing) return existing;
     const folder = this.make(uri);
@@ -56,7 +47,8 @@ export class Folders<S> {
     return folder;
   }
 
-  remove(uri: string): Folder<S> | undefined {
+  remove(folderUri: string): Folder<S> | undefined {
+    const uri = folderUri.replace(/\/+$/, '');
     const folder = this.folders.get(uri);
     this.folders.delete(uri);
     return folder;
@@ -69,11 +61,12 @@ export class Folders<S> {
 
   /** The innermost folder that holds the document (or the file) `uri`. */
   of(uri: string): Folder<S> {
-    const file = fsPath(uri);
+    const file = filePath(uri);
     let best: Folder<S> | undefined;
     let bestLength = -1;
     for (const folder of this.folders.values()) {
-      const inside = folder.root !== undefined && file !== undefined ? contains(folder.root, file, path.sep) : contains(folder.uri!, uri, '/');
+      const folderFile = filePath(folder.uri!);
+      const inside = folderFile !== undefined && file !== undefined ? contains(folderFile, file) : contains(folder.uri!, uri);
       const length = (folder.root ?? folder.uri!).length;
       if (inside && length > bestLength) {
         best = folder;

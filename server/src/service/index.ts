@@ -31,7 +31,7 @@ export interface LanguageServiceInit {
 }
 
 export interface ServiceSettings {
-  /** Project root (a file path): globs in the config are relative to it. */
+  /** Project root, a file path or a URI (`vscode-vfs://…` in VS Code for the Web): globs in the config are relative to it. */
   root?: string;
   config?: PolicydocConfig;
   /** Editor-level rule settings, applied over the project config. */

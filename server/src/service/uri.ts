@@ -20,12 +20,36 @@ export function filePath(uri: string): string | undefined {
   return /^\/[A-Za-z]:/.test(path) ? withLowerDrive(path.slice(1)) : path;
 }
 
+const URI_WITH_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** `file:///…` for a file path (either separator; a drive letter written as VS Code writes it, `c%3A`). */
+export function fileUri(path: string): string {
+  const slashed = withLowerDrive(path.replace(/\\/g, '/'));
+  return `file://${slashed.startsWith('/') ? '' : '/'}${slashed.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** Whether two uris name the same resource (`file:///C:/x` and VS Code's `file:///c%3A/x` do). */
+export function sameResource(a: string, b: string): boolean {
+  const fileA = filePath(a);
+  return fileA !== undefined ? fileA === filePath(b) : a === b;
+}
+
 /**
- * The path of a `file:` uri relative to a root folder (a file path, either separator), for the
- * config's globs; the absolute path when there is no root; undefined for other schemes and for
- * files outside the root.
+ * The path of a uri relative to a root folder, for the config's globs: the root is a file path
+ * (either separator) or, for a folder that is not on disk (github.dev's `vscode-vfs:`), the folder's
+ * uri. The absolute path of a `file:` uri when there is no root; undefined for files outside the
+ * root and for other schemes without a root.
  */
 export function relativePath(uri: string, root: string | undefined): string | undefined {
+  if (root !== undefined && URI_WITH_AUTHORITY.test(root)) {
+    const base = root.replace(/\/+$/, '');
+    if (!uri.startsWith(`${base}/`)) return undefined;
+    try {
+      return decodeURIComponent(uri.slice(base.length + 1).replace(/[?#].*$/, ''));
+    } catch {
+      return undefined;
+    }
+  }
   const file = filePath(uri);
   if (file === undefined || root === undefined) return file;
   const base = withLowerDrive(root.replace(/\\/g, '/')).replace(/\/+$/, '');
