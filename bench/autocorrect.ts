@@ -109,7 +109,7 @@ function contenders(): Contender[] {
     {
       name: 'policydoc check --format json (every rule, POLICYDOC_WORKERS=0)',
       threads: '1 (the main thread)',
-      command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.', '--format', 'json'],
+      command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.', '--all', '--format', 'json'],
       env: { POLICYDOC_WORKERS: '0' },
       findings: (output) => {
         const files = JSON.parse(output) as { diagnostics: unknown[] }[];

@@ -89,8 +89,8 @@ export async function cliCorpusBench(documents: number, runs: number, log: (line
   const corpus = generateCorpus(documents);
   const node = process.execPath;
   const tools: Tool[] = [
-    { name: 'policydoc check (worker threads)', command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.'] },
-    { name: 'policydoc check (one thread)', command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.'], env: { POLICYDOC_WORKERS: '0' } },
+    { name: 'policydoc check (worker threads)', command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.', '--all'] },
+    { name: 'policydoc check (one thread)', command: [node, path.join(ROOT, 'server/out/cli.js'), 'check', '.', '--all'], env: { POLICYDOC_WORKERS: '0' } },
     { name: 'markdownlint-cli2 (default rules)', command: [node, path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.{md,markdown,txt}'] },
   ];
   for (const tool of tools) if (!fs.existsSync(tool.command[1])) throw new Error(`${tool.command[1]} is missing: run npm install and npm run build`);

@@ -40,7 +40,7 @@ function cliTime(runs: number): Row | undefined {
   const cli = path.join(ROOT, 'server/out/cli.js');
   if (!fs.existsSync(cli)) return undefined;
   const once = () => {
-    const result = spawnSync(process.execPath, [cli, 'check', 'samples', '--format', 'json'], { cwd: ROOT, stdio: 'ignore' });
+    const result = spawnSync(process.execPath, [cli, 'check', 'samples', '--all', '--format', 'json'], { cwd: ROOT, stdio: 'ignore' });
     if (result.status !== 0 && result.status !== 1) throw new Error(`policydoc check samples exited with ${result.status}`);
   };
   const files = fs.readdirSync(path.join(ROOT, 'samples')).filter((name) => /\.(md|markdown|txt)$/.test(name)).length;

@@ -43,7 +43,7 @@ export function checkFolder(dir: string, workers?: number): CheckRun {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' };
   if (workers !== undefined) env.POLICYDOC_WORKERS = String(workers);
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'json', '--lang', 'en'], {
+  const run = spawnSync(process.execPath, [CLI, 'check', '.', '--all', '--format', 'json', '--lang', 'en'], {
     cwd: dir,
     env,
     encoding: 'utf8',

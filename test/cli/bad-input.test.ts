@@ -13,7 +13,7 @@ const files = {
 
 test('an invalid UTF-8 file is reported as an error (rule encoding), without crashing the run', () => {
   const dir = workspace(files, false);
-  const run = cli(['check', '--format', 'json'], dir);
+  const run = cli(['check', '--all', '--format', 'json'], dir);
   assert.equal(run.status, 1, run.stderr);
   const entries = json(run);
   assert.deepEqual(entries.map((e) => e.file).sort(), ['binary.md', 'empty.md', 'latin1.md', 'ok.md']);

@@ -58,7 +58,7 @@ test('json: positions are 0-based LSP positions', () => {
 
 test('json: files are shown relative to the current folder with forward slashes', () => {
   const dir = workspace({ 'a/b/c.md': '---\ntitle: x\n---\n' }, false);
-  const entries = json(cli(['check', '--format', 'json', './a'], dir));
+  const entries = json(cli(['check', '--all', '--format', 'json', './a'], dir));
   assert.deepEqual(entries.map((e) => e.file), ['a/b/c.md']);
 });
 

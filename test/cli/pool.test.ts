@@ -38,14 +38,14 @@ test('workerCount: none for few files, one per core for many, POLICYDOC_WORKERS 
 test('check in worker threads prints exactly what one thread prints, in every format', () => {
   const dir = manyFiles();
   for (const format of ['json', 'stylish', 'sarif']) {
-    const single = cli(['check', '--format', format], dir, { POLICYDOC_WORKERS: '0' });
-    const pooled = cli(['check', '--format', format], dir, { POLICYDOC_WORKERS: '3' });
+    const single = cli(['check', '--all', '--format', format], dir, { POLICYDOC_WORKERS: '0' });
+    const pooled = cli(['check', '--all', '--format', format], dir, { POLICYDOC_WORKERS: '3' });
     assert.equal(single.status, 1, single.stderr);
     assert.equal(pooled.status, single.status, pooled.stderr);
     assert.equal(pooled.stderr, '');
     assert.equal(pooled.stdout, single.stdout, `${format} output differs`);
   }
-  const entries = JSON.parse(cli(['check', '--format', 'json'], dir, { POLICYDOC_WORKERS: '2' }).stdout) as { file: string }[];
+  const entries = JSON.parse(cli(['check', '--all', '--format', 'json'], dir, { POLICYDOC_WORKERS: '2' }).stdout) as { file: string }[];
   assert.equal(entries.length, POOL_THRESHOLD + 41);
   assert.deepEqual(
     entries.map((entry) => entry.file),

@@ -137,7 +137,7 @@ describe('policydoc in VS Code for the browser (English)', () => {
     await workbench.goTo(6, 7); // （商财函〔2020〕68号）: on the year
     const scopes = await workbench.scopesAtCursor();
     await workbench.screenshot('seed-003-scopes');
-    assert.deepEqual(scopes, ['constant.numeric.year.policydoc', 'constant.other.doc-number.policydoc', 'text.plain']);
+    assert.deepEqual(scopes, ['constant.numeric.year.policydoc', 'constant.other.doc-number.policydoc', 'meta.policy-document.policydoc', 'text.plain']);
   });
 
   step('seed 002: hovering 四个意识 shows its definition', async () => {
@@ -305,7 +305,7 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     await workbench.screenshot('vuepress-preview-restored');
   });
 
-  step('the server stops for good: the preview shows an error with Retry; Restart Language Server and Retry bring the post back', async () => {
+  step('the server stops for good: the preview shows an error with Retry; Restart Language Server and Retry bring the post back, and edits get diagnostics again', async () => {
     // Killed again each time the client starts it, until the client gives up (5 crashes in 3 minutes).
     for (let crash = 1; crash <= 10; crash++) {
       const pids = await eventually('a language server process', async () => {
@@ -338,6 +338,12 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
     });
     assert.deepEqual(await readPreview(), { title: TITLE, signature: SIGNATURE });
     await workbench.screenshot('vuepress-preview-after-retry');
+    // Diagnostics come back too: a blank first line moves the front matter, and only the restarted server can say so.
+    await workbench.openFile(POST);
+    await workbench.goTo(1, 1);
+    await workbench.page.keyboard.press('Enter');
+    await workbench.textUntil('a blank first line', (lines) => lines[0] === '' && lines[1] === '---');
+    await workbench.problemsUntil(POST, 'front-matter-position after Restart', hasRules('front-matter-position'), 'problems-after-restart-command');
   });
 });
 

@@ -14,6 +14,8 @@ export interface CliOptions {
   paths: string[];
   format: Format;
   fix: boolean;
+  /** check: every document found, not only those that look like policy documents. */
+  all: boolean;
   config?: string;
   quiet: boolean;
   locale: Locale;
@@ -25,6 +27,7 @@ export interface CliOptions {
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   fix: { type: 'boolean' },
+  all: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -68,6 +71,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): CliOpt
     paths: positionals.slice(1),
     format: format as Format,
     fix: values.fix === true,
+    all: values.all === true,
     config: values.config as string | undefined,
     quiet: values.quiet === true,
     locale: lang,

@@ -23,7 +23,11 @@ const MAX_FIX_PASSES = 10;
 /** BOM kept in the text: the service accounts for it, and `--fix` must write it back. */
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export function checkFile(service: LanguageService, absolutePath: string, shownPath: string, fix: boolean): FileResult {
+/**
+ * Checks one file (and with `fix` writes its fixes). With `onlyPolicy`, a file that does not look
+ * like a policy document (service/scope.ts) is left alone: null.
+ */
+export function checkFile(service: LanguageService, absolutePath: string, shownPath: string, fix: boolean, onlyPolicy = false): FileResult | null {
   const bytes = fs.readFileSync(absolutePath);
   let source: string;
   try {
@@ -34,6 +38,8 @@ export function checkFile(service: LanguageService, absolutePath: string, shownP
   const uri = pathToFileURL(absolutePath).href;
   let current = source;
   let doc = service.parse(uri, current);
+  // A binary file is reported (binary-file) rather than skipped: it may be a document saved wrongly.
+  if (onlyPolicy && !doc.binary && !service.isPolicyDocument(doc)) return null;
   if (fix) {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const edits = service.getFixAllEdits(doc);

@@ -9,13 +9,19 @@ import type { Project } from './project';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
+/** A file to check; `named` when the command line names it (not found by walking a folder or a glob). */
+export interface FoundFile {
+  file: string;
+  named: boolean;
+}
+
 /**
  * Resolves the command-line paths to absolute file paths, in a stable order without duplicates:
  * a file is always checked, a folder is walked for the documents the config includes, anything
  * else is a glob relative to the project root. A path that yields no file is a usage error.
  */
-export function collectFiles(args: string[], cwd: string, project: Project, service: LanguageService): string[] {
-  const files = new Set<string>();
+export function collectFiles(args: string[], cwd: string, project: Project, service: LanguageService): FoundFile[] {
+  const files = new Map<string, boolean>();
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = path.resolve(cwd, arg);
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
@@ -25,9 +31,10 @@ export function collectFiles(args: string[], cwd: string, project: Project, serv
     else if (isDynamicPattern(arg)) found = glob(arg, project);
     else throw new UsageError(text(service.locale, 'noSuchPath', { path: arg }));
     if (found.length === 0) throw new UsageError(text(service.locale, 'noMatch', { path: arg }));
-    for (const file of found) files.add(file);
+    const named = stat?.isFile() === true;
+    for (const file of found) files.set(file, named || files.get(file) === true);
   }
-  return [...files];
+  return [...files].map(([file, named]) => ({ file, named }));
 }
 
 /** Inside the project the config's include/exclude decide; outside it, the document extensions do. */

@@ -10,7 +10,7 @@ import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { text, UsageError } from './messages';
 import { docsUriFinder } from '../docsLinks';
-import { checkInPool, cliService, runWorker, workerCount } from './pool';
+import { checkInPool, cliService, runWorker, workerCount, type Job } from './pool';
 import { applyProject, displayPath, loadProject } from './project';
 
 const EXIT_CLEAN = 0;
@@ -22,12 +22,22 @@ async function check(options: CliOptions, cwd: string): Promise<{ output: string
   const service = cliService(options.locale, docsUri);
   const project = loadProject(service, cwd, options.config);
   applyProject(service, project, cwd, (line) => process.stderr.write(`policydoc: ${line}\n`));
-  const files = collectFiles(options.paths, cwd, project, service);
-  const workers = workerCount(files.length);
-  let results: FileResult[] =
+  // Scope as in the editor: without a project config, a document found by walking a folder or a
+  // glob is checked only when it looks like a policy document; a file named on its own always is.
+  const jobs: Job[] = collectFiles(options.paths, cwd, project, service).map(({ file, named }) => ({
+    file,
+    shown: displayPath(cwd, file),
+    onlyPolicy: !named && !options.all && !project.configured,
+  }));
+  const workers = workerCount(jobs.length);
+  const checked =
     workers > 0
-      ? await checkInPool(files.map((file) => ({ file, shown: displayPath(cwd, file) })), { locale: options.locale, project, fix: options.fix }, workers)
-      : files.map((file) => checkFile(service, file, displayPath(cwd, file), options.fix));
+      ? await checkInPool(jobs, { locale: options.locale, project, fix: options.fix }, workers)
+      : jobs.map((job) => checkFile(service, job.file, job.shown, options.fix, job.onlyPolicy));
+  let results = checked.filter((result): result is FileResult => result !== null);
+  const skipped = checked.length - results.length;
+  if (skipped > 0) process.stderr.write(`policydoc: ${text(options.locale, 'skippedNotPolicy', { count: String(skipped) })}
+`);
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 1) }));
   const hasErrors = results.some((result) => result.diagnostics.some((d) => d.severity === 1));
   const output =

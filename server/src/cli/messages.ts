@@ -12,6 +12,9 @@ Checks Chinese policy documents (.md, .markdown, .txt); folders are searched, de
 Options:
   -f, --format <name>  stylish (default), json or sarif
       --fix            apply every automatic fix and write the files
+      --all            check every document found in folders and globs; without it
+                       and without a .policydocrc.json, only those that look like
+                       policy documents (files named one by one are always checked)
   -c, --config <file>  configuration file (default: .policydocrc.json in the current folder)
       --lang <zh|en>   language of the messages (default: from LANG / LC_ALL)
   -q, --quiet          report errors only
@@ -31,6 +34,9 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.`,
 选项：
   -f, --format <格式>  stylish（默认）、json 或 sarif
       --fix            应用所有自动修复并写回文件
+      --all            检查文件夹和 glob 中找到的所有文档；不加此项且没有
+                       .policydocrc.json 时，只检查看起来是政策文件的文档
+                       （逐个列出的文件总会检查）
   -c, --config <文件>  配置文件（默认：当前文件夹中的 .policydocrc.json）
       --lang <zh|en>   消息语言（默认取自 LANG / LC_ALL）
   -q, --quiet          只报告错误
@@ -56,6 +62,10 @@ clean 输出读者看到的文档（去除网页杂项，元数据放在信息�
   configMissing: { en: 'Configuration file not found: {path}', zh: '找不到配置文件：{path}' },
   configInvalid: { en: 'The configuration file {path} has problems:', zh: '配置文件 {path} 有问题：' },
   notUtf8: { en: 'This file is not UTF-8 text; policydoc cannot read it.', zh: '此文件不是 UTF-8 文本，policydoc 无法读取。' },
+  skippedNotPolicy: {
+    en: 'Skipped {count} file(s) that do not look like policy documents (no .policydocrc.json); --all checks them.',
+    zh: '跳过了 {count} 个看起来不是政策文件的文档（没有 .policydocrc.json）；加 --all 可检查它们。',
+  },
   internalError: { en: 'Internal error: {detail}', zh: '内部错误：{detail}' },
   error: { en: 'error', zh: '错误' },
   warning: { en: 'warning', zh: '警告' },

@@ -18,13 +18,14 @@ export interface WorkerSetup {
   fix: boolean;
 }
 
-interface Job {
-  index: number;
+export interface Job {
   file: string;
   shown: string;
+  /** Check it only if it looks like a policy document. */
+  onlyPolicy: boolean;
 }
 
-type Reply = { results: { index: number; result: FileResult }[] } | { error: string };
+type Reply = { results: { index: number; result: FileResult | null }[] } | { error: string };
 
 export function cliService(locale: Locale, docsUri = docsUriFinder()): LanguageService {
   return createLanguageService({ locale, docsUri, logError: (message) => process.stderr.write(`policydoc: ${message}\n`) });
@@ -44,11 +45,11 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
  * Checks the files in `workers` threads and returns the results in the order of `files`. Files
  * are handed out in small batches as workers finish, so one slow file does not hold up a whole share.
  */
-export function checkInPool(files: { file: string; shown: string }[], setup: WorkerSetup, workers: number): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+export function checkInPool(files: Job[], setup: WorkerSetup, workers: number): Promise<(FileResult | null)[]> {
+  const results: (FileResult | null)[] = new Array(files.length);
   const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 8))));
   let next = 0;
-  const take = (): Job[] => {
+  const take = (): (Job & { index: number })[] => {
     const batch = files.slice(next, next + batchSize).map((entry, offset) => ({ index: next + offset, ...entry }));
     next += batch.length;
     return batch;
@@ -86,9 +87,10 @@ export function runWorker(): void {
   const service = cliService(setup.locale);
   // The main thread has already reported any problems of the project's files.
   applyProject(service, setup.project, setup.project.root);
-  parentPort!.on('message', (batch: Job[]) => {
+  parentPort!.on('message', (batch: (Job & { index: number })[]) => {
     try {
-      parentPort!.postMessage({ results: batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, setup.fix) })) } satisfies Reply);
+      const results = batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, setup.fix, job.onlyPolicy) }));
+      parentPort!.postMessage({ results } satisfies Reply);
     } catch (error) {
       parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
     }

@@ -9,6 +9,8 @@ export const CONFIG_FILE = '.policydocrc.json';
 export interface Project {
   /** Globs in the config and on the command line are relative to this folder. */
   root: string;
+  /** Whether a `.policydocrc.json` (or `--config`) was found: then every included file is a policy document. */
+  configured: boolean;
   config: PolicydocConfig;
   /** The project's `.policydoc/agencies.yaml`, `terms.yaml` and `boilerplate.yaml`, where they exist. */
   knowledge: UserKnowledgeFile[];
@@ -29,7 +31,7 @@ export function loadProject(service: LanguageService, cwd: string, configOption:
   const configPath = configOption !== undefined ? path.resolve(cwd, configOption) : path.join(cwd, CONFIG_FILE);
   if (!fs.existsSync(configPath) || !fs.statSync(configPath).isFile()) {
     if (configOption !== undefined) throw new UsageError(text(locale, 'configMissing', { path: configOption }));
-    return { root: cwd, config: {}, knowledge: readUserKnowledge(cwd) };
+    return { root: cwd, configured: false, config: {}, knowledge: readUserKnowledge(cwd) };
   }
   const source = fs.readFileSync(configPath, 'utf8');
   const { config, diagnostics } = service.checkConfig(source);
@@ -39,7 +41,7 @@ export function loadProject(service: LanguageService, cwd: string, configOption:
     throw new UsageError([text(locale, 'configInvalid', { path: shown }), ...lines].join('\n'));
   }
   const root = path.dirname(configPath);
-  return { root, config, knowledge: readUserKnowledge(root) };
+  return { root, configured: true, config, knowledge: readUserKnowledge(root) };
 }
 
 function readUserKnowledge(root: string): UserKnowledgeFile[] {

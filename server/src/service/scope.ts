@@ -8,7 +8,7 @@ import type { PolicyDocument } from './parse/document';
 
 /** What marks a policy document (SPEC → "The three document formats"). */
 export type ScopeSignal =
-  /** Hexo or Jekyll front matter: a post of the news site. */
+  /** Hexo or Jekyll front matter: a post of the news site; or a front matter that does not parse. */
   | 'post-front-matter'
   /** A pkulaw export (its 北大法宝 header) or a 法宝引证码. */
   | 'pkulaw'
@@ -79,7 +79,9 @@ function numbered(doc: PolicyDocument, level: 1 | 2): boolean {
 export function policySignals(doc: PolicyDocument, knowledge: Knowledge): ScopeSignal[] {
   if (doc.binary) return [];
   const signals: ScopeSignal[] = [];
-  if (doc.profile === 'hexo' || doc.profile === 'jekyll') signals.push('post-front-matter');
+  // A front matter that does not parse is most likely a post's being edited: its problems are shown.
+  const brokenFrontMatter = doc.frontMatter !== null && (doc.frontMatter.problems.length > 0 || !doc.frontMatter.closed);
+  if (doc.profile === 'hexo' || doc.profile === 'jekyll' || brokenFrontMatter) signals.push('post-front-matter');
   const official = doc.official;
   if (doc.profile === 'pkulaw' || official.cliCode) signals.push('pkulaw');
   if (official.ownNumber || official.docNumbers.some((number) => number.hao && number.year.value !== null)) signals.push('doc-number');
