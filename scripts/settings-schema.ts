@@ -1,12 +1,12 @@
 // Writes the schema of the `policydoc.rules` setting into package.json from the rule list
-// (server/src/service/rules/index.ts): one property per rule id, a severity or {severity, options},
+// (server/src/service/ruleCatalog.ts: document and cross-document rules): one property per rule id, a severity or {severity, options},
 // its description from the rule's meta in package.nls.json (English) and package.nls.zh-cn.json.
 // Run after adding a rule: `node --import tsx scripts/settings-schema.ts`; test/unit/settingsSchema.test.ts
 // fails while package.json or the nls files are out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SEVERITIES } from '../server/src/service/config';
-import { RULES } from '../server/src/service/rules';
+import { RULE_METAS } from '../server/src/service/ruleCatalog';
 
 const root = path.join(__dirname, '..');
 const SEVERITY_LABEL = {
@@ -27,7 +27,7 @@ export function rulesSettingSchema(): Record<string, unknown> {
     type: 'object',
     default: {},
     markdownDescription: '%policydoc.rules.description%',
-    properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, setting(rule.meta.id)])),
+    properties: Object.fromEntries(RULE_METAS.map((meta) => [meta.id, setting(meta.id)])),
     additionalProperties: false,
     scope: 'resource',
   };
@@ -35,7 +35,7 @@ export function rulesSettingSchema(): Record<string, unknown> {
 
 /** The rules' descriptions for package.nls(.zh-cn).json: what the rule checks, its default severity, its page. */
 export function ruleDescriptions(locale: 'en' | 'zh'): Record<string, string> {
-  return Object.fromEntries(RULES.map(({ meta }) => {
+  return Object.fromEntries(RULE_METAS.map((meta) => {
     const severity = SEVERITY_LABEL[locale][meta.defaultSeverity];
     const tail = locale === 'zh' ? `默认：\`${meta.defaultSeverity}\`（${severity}）。` : `Default: \`${meta.defaultSeverity}\`.`;
     return [ruleDescriptionKey(meta.id), `${meta.description[locale]}${locale === 'zh' ? '' : ' '}${tail}`];

@@ -7,13 +7,13 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ruleDescriptions, rulesSettingSchema } from '../../scripts/settings-schema';
 import { SEVERITIES } from '../../server/src/service/config';
-import { RULES } from '../../server/src/service/rules';
+import { RULE_METAS } from '../../server/src/service/ruleCatalog';
 
 const repo = path.resolve(__dirname, '..', '..');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(repo, file), 'utf8'));
 const manifest = read('package.json');
 const setting = manifest.contributes.configuration.properties['policydoc.rules'];
-const RULE_LIST = RULES.map((rule) => rule.meta.id);
+const RULE_LIST = RULE_METAS.map((meta) => meta.id);
 
 describe('package.json: the policydoc.rules setting', () => {
   test('lists exactly the rules of server/src/service/rules/index.ts, in their order, and no others', () => {

@@ -8,7 +8,7 @@ import { createKnowledgeFeatures } from './features';
 import { KnowledgeStore, type KnowledgeKind } from './knowledge';
 import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
-import { RULE_IDS } from './rules';
+import { CONFIGURABLE_RULE_IDS } from './ruleCatalog';
 import { policySignals } from './scope';
 import type { Locale, ProfileName, Rule } from './types';
 import { relativePath as relativeTo } from './uri';
@@ -148,7 +148,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   /** Validates `.policydocrc.json` text; returns the config to use (defaults where it is broken) and its problems. */
   function checkConfig(text: string): { config: PolicydocConfig; diagnostics: Diagnostic[] } {
-    const { config: parsed, problems } = parseConfig(text, RULE_IDS);
+    const { config: parsed, problems } = parseConfig(text, CONFIGURABLE_RULE_IDS);
     const lines = new LineMap(text);
     const diagnostics = problems.map((problem) => ({
       range: lines.range(problem.start, problem.end),

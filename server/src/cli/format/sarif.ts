@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale, Severity } from '../../service/types';
-import { RULES } from '../../service/rules';
+import { RULE_METAS } from '../../service/ruleCatalog';
 import { TRUNCATED_CODE, truncationMessage } from '../../service/validate';
 import type { FileResult } from '../check';
 import { messageOf, ruleOf, severityOf } from './severity';
@@ -17,7 +17,7 @@ export interface SarifTool {
 /** SARIF 2.1.0 log with one run; regions are 1-based, columns in UTF-16 code units (the SARIF default). */
 export function formatSarif(results: FileResult[], locale: Locale, tool: SarifTool): string {
   // Every rule is listed, so a code-scanning tool knows them all; ids outside the registry (encoding, binary-file) are added as met.
-  const ruleIds: string[] = RULES.map((rule) => rule.meta.id);
+  const ruleIds: string[] = RULE_METAS.map((meta) => meta.id);
   const sarifResults = results.flatMap((result) =>
     result.diagnostics.map((diagnostic) => {
       const ruleId = ruleOf(diagnostic);
@@ -40,7 +40,7 @@ export function formatSarif(results: FileResult[], locale: Locale, tool: SarifTo
     }),
   );
   const rules = ruleIds.map((id) => {
-    const meta = RULES.find((rule) => rule.meta.id === id)?.meta;
+    const meta = RULE_METAS.find((candidate) => candidate.id === id);
     const helpUri = tool.helpUri(id);
     return { id, ...(meta ? { shortDescription: { text: meta.description[locale] } } : {}), ...(helpUri ? { helpUri } : {}) };
   });
