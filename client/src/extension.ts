@@ -7,7 +7,7 @@ import { LanguageServer, type ServerState } from './languageServer';
 import { messages } from './messages';
 import { registerPreview } from './preview';
 import { LANGUAGES } from './preview/panel';
-import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
+import { CHECK_WORKSPACE_REQUEST, DOCUMENT_INFO_REQUEST, type CheckWorkspaceResult, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
 
 const STATUS_DELAY_MS = 300;
 /** Sent to the server when the user trusts the workspace: it reads the project's config and knowledge from then on. */
@@ -27,7 +27,12 @@ export function activate(context: vscode.ExtensionContext): void {
     documentSelector: documentSelector(LANGUAGES),
     // No `synchronize.fileEvents`: the server registers the one watcher of config and knowledge files.
     // A function: a server started later (Restart) gets the trust of that moment.
-    initializationOptions: () => ({ locale: vscode.env.language, trusted: vscode.workspace.isTrusted }),
+    // storagePath: where the server keeps the workspace index cache (desktop only: a web worker has no files).
+    initializationOptions: () => ({
+      locale: vscode.env.language,
+      trusted: vscode.workspace.isTrusted,
+      storagePath: context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined,
+    }),
     outputChannel: output,
     connectionOptions: { maxRestartCount },
   };
@@ -39,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     createStatus(server),
     vscode.commands.registerCommand('policydoc.restartServer', () => languageServer.restart()),
     vscode.commands.registerCommand(SHOW_STATUS_MENU, () => showStatusMenu(languageServer)),
+    vscode.commands.registerCommand('policydoc.checkWorkspace', () => checkWorkspace(languageServer)),
     // Restricted Mode ends: the project's `.policydocrc.json` and `.policydoc/*` apply from now on.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void languageServer.sendNotification(TRUST_GRANTED)),
   );
@@ -114,4 +120,15 @@ function createStatus(languageServer: LanguageServer): vscode.Disposable {
     }),
     { dispose: () => clearTimeout(timer) },
   );
+}
+
+/** Check Workspace: the server checks every document and publishes each file's problems, with its own cancellable progress. */
+async function checkWorkspace(languageServer: LanguageServer): Promise<void> {
+  try {
+    const result = await languageServer.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, {});
+    const message = result.cancelled ? text().workspaceCheckCancelled(result.files) : text().workspaceChecked(result.files, result.problems, result.filesWithProblems);
+    void vscode.window.showInformationMessage(message);
+  } catch (error) {
+    void vscode.window.showErrorMessage(text().workspaceCheckFailed(error instanceof Error ? error.message : String(error)));
+  }
 }

@@ -46,6 +46,11 @@ export function messages(t: Translate) {
     showOutput: t('Show Output'),
     restartServer: t('Restart Language Server'),
     statusMenuPlaceholder: t('policydoc language server'),
+    // Check Workspace.
+    workspaceChecked: (files: number, problems: number, filesWithProblems: number) =>
+      t('policydoc checked {0} documents: {1} problems in {2} files (see the Problems panel).', files, problems, filesWithProblems),
+    workspaceCheckCancelled: (files: number) => t('policydoc: Check Workspace was cancelled after {0} documents.', files),
+    workspaceCheckFailed: (reason: string) => t('policydoc could not check the workspace: {0}', reason),
   };
 }
 

@@ -87,3 +87,24 @@ export interface ReadFileParams {
 }
 /** The file's text, or null when it does not exist or cannot be read. */
 export type ReadFileResult = string | null;
+
+/** Server → client: the documents under a workspace folder (`.md`, `.markdown`, `.txt`), listed with
+ * `vscode.workspace.findFiles`, for a server that has no file system (the web worker). */
+export const LIST_DOCUMENTS_REQUEST = 'policydoc/listDocuments';
+export interface ListDocumentsParams {
+  folderUri: string;
+}
+export type ListDocumentsResult = string[];
+
+/** Client → server: check every document of the workspace (command Check Workspace); the server
+ * publishes each file's diagnostics, with its own cancellable progress. */
+export const CHECK_WORKSPACE_REQUEST = 'policydoc/checkWorkspace';
+export interface CheckWorkspaceResult {
+  /** Documents checked (policy documents in scope). */
+  files: number;
+  /** Documents with at least one problem. */
+  filesWithProblems: number;
+  problems: number;
+  /** True when the user cancelled before every document was checked. */
+  cancelled: boolean;
+}

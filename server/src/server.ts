@@ -7,6 +7,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  FileChangeType,
   type CodeAction,
   type Diagnostic,
   type InitializeParams,
@@ -14,7 +15,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CLEAN_DOCUMENT_REQUEST, DOCUMENT_INFO_REQUEST, type CleanDocumentParams, type CleanResult, type DocumentInfo, type DocumentInfoParams } from '../../common/src/protocol';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  CLEAN_DOCUMENT_REQUEST,
+  DOCUMENT_INFO_REQUEST,
+  type CheckWorkspaceResult,
+  type CleanDocumentParams,
+  type CleanResult,
+  type DocumentInfo,
+  type DocumentInfoParams,
+} from '../../common/src/protocol';
 import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
 import { createHost } from './host';
 import { toLocale } from './service/i18n';
@@ -24,8 +34,13 @@ import { DocumentCache } from './lsp/documentCache';
 import { EnableSettings } from './lsp/enable';
 import { Folders, type Folder } from './lsp/folders';
 import { readEditorSettings } from './lsp/settings';
+import { checkWorkspace } from './lsp/checkWorkspace';
+import { WorkspaceIndexer, type Progress } from './lsp/workspaceIndexer';
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
+/** The documents the workspace index holds, for the file watcher and its events. */
+const DOCUMENT_GLOB = '*.{md,markdown,txt}';
+const DOCUMENT_FILE = /\.(?:md|markdown|txt)$/i;
 const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 /** Sent by the client when the user trusts the workspace (Restricted Mode ends): project files may be read now. */
@@ -36,6 +51,8 @@ interface InitializationOptions {
   locale?: string;
   /** False in Restricted Mode: no `.policydocrc.json` or `.policydoc/*` is read from the workspace. Absent means trusted. */
   trusted?: boolean;
+  /** The extension's storage folder for this workspace: the workspace index cache goes there. */
+  storagePath?: string;
 }
 
 /** A workspace folder's own engine: the service holds its config, its user knowledge and what completion learnt from its documents. */
@@ -46,7 +63,8 @@ interface FolderState {
   hasProjectConfig: boolean;
 }
 
-const { connection, readFile, docsUri } = createHost();
+const host = createHost();
+const { connection, readFile, docsUri } = host;
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
 
@@ -54,9 +72,44 @@ let locale: Locale = 'en';
 function makeState(root: string | undefined): FolderState {
   const service = createLanguageService({ docsUri, logError });
   guard('configure', undefined, () => service.configure({ root, locale }));
+  // Every folder's service reads the one index: citations resolve across folders.
+  service.setWorkspace({ get index() { return indexer.index; }, label: (uri) => indexer.label(uri) });
   return { service, cache: new DocumentCache(service), hasProjectConfig: false };
 }
 const folders = new Folders<FolderState>(makeState);
+let canShowProgress = false;
+let indexer = makeIndexer(undefined);
+
+function makeIndexer(storagePath: string | undefined): WorkspaceIndexer {
+  return new WorkspaceIndexer({
+    host,
+    folders,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    onChanged: revalidateStale,
+    progress: startProgress,
+    cache: storagePath !== undefined ? host.cacheStore?.(storagePath) : undefined,
+    locale: () => locale,
+    logError,
+  });
+}
+
+/** Work-done progress the user can cancel, where the client shows it. */
+async function startProgress(title: string): Promise<Progress | undefined> {
+  if (!canShowProgress) return undefined;
+  try {
+    const reporter = await connection.window.createWorkDoneProgress();
+    reporter.begin(title, 0, undefined, true);
+    return {
+      report: (done, total, message) => reporter.report(total > 0 ? Math.floor((done / total) * 100) : 0, message ?? ''),
+      get cancelled() {
+        return reporter.token.isCancellationRequested;
+      },
+      done: () => reporter.done(),
+    };
+  } catch {
+    return undefined;
+  }
+}
 const debouncer = new Debouncer();
 
 let trusted = true;
@@ -92,6 +145,8 @@ connection.onInitialize((params) => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   locale = toLocale(options.locale ?? params.locale);
   trusted = options.trusted !== false;
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
+  if (options.storagePath) indexer = makeIndexer(options.storagePath);
   guard('configure', undefined, () => folders.loose.state.service.configure({ locale }));
   for (const uri of folderUris(params)) folders.add(uri);
   const workspace = params.capabilities.workspace;
@@ -117,6 +172,10 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'policydoc' },
@@ -124,9 +183,9 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(async () => {
-  // The one watcher of config and knowledge files (the client watches nothing itself).
+  // The one watcher of config and knowledge files, and of the documents the index holds (the client watches nothing itself).
   if (canWatchFiles) {
-    const watchers = [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)].map((file) => ({ globPattern: `**/${file}` }));
+    const watchers = [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES), DOCUMENT_GLOB].map((file) => ({ globPattern: `**/${file}` }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });
@@ -139,6 +198,7 @@ connection.onInitialized(async () => {
       }
       for (const added of event.added) await loadFolder(folders.add(added.uri));
       revalidateAll(); // documents may now belong to another folder
+      void indexer.build();
     });
   }
   try {
@@ -146,6 +206,7 @@ connection.onInitialized(async () => {
   } finally {
     markReady(); // documents opened meanwhile were waiting for `ready` and are validated once, with these settings
   }
+  void indexer.build();
 });
 
 /** Reads a folder's project files and settings and hands them to its service. */
@@ -222,6 +283,12 @@ function revalidateAll(): void {
   for (const document of documents.all()) void validate(document.uri);
 }
 
+/** The index generation each open document's diagnostics were computed at: only documents checked before a change are checked again. */
+const validatedAt = new Map<string, number>();
+function revalidateStale(): void {
+  for (const document of documents.all()) if (validatedAt.get(document.uri) !== indexer.index.generation) void validate(document.uri);
+}
+
 connection.onDidChangeConfiguration(async (change) => {
   enableSettings.reset(canPullConfiguration ? undefined : (change.settings as { policydoc?: unknown } | null)?.policydoc);
   await ready;
@@ -234,8 +301,11 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(async (change) => {
-  if (!trusted) return;
   await ready;
+  for (const event of change.changes) {
+    if (DOCUMENT_FILE.test(event.uri)) void indexer.fileChanged(event.uri, event.type === FileChangeType.Deleted);
+  }
+  if (!trusted) return;
   const knowledgeFiles = Object.values(USER_KNOWLEDGE_FILES);
   let changedAny = false;
   for (const folder of folders.all()) {
@@ -250,8 +320,11 @@ connection.onDidChangeWatchedFiles(async (change) => {
     configureService(folder);
     changedAny = true;
   }
-  // Rules read the user's knowledge too: every open document is checked again.
-  if (changedAny) revalidateAll();
+  // Rules read the user's knowledge too: every open document is checked again; the config may include other files.
+  if (changedAny) {
+    revalidateAll();
+    void indexer.build();
+  }
 });
 
 // Restricted Mode ended: the project's config and knowledge apply from now on.
@@ -301,8 +374,12 @@ async function validate(uri: string): Promise<void> {
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   if (await isChecked(target)) {
-    diagnostics = guard('validation', [], () => service.getDiagnostics(target.parsed()));
+    const before = indexer.index.generation;
+    diagnostics = guard('validation', [], () => [...service.getDiagnostics(target.parsed()), ...service.getWorkspaceDiagnostics(uri)]);
+    // Its own edit may change what the other open documents are told (a citation, a title, a copy).
+    if (indexer.index.generation !== before) indexer.changed();
   }
+  validatedAt.set(uri, indexer.index.generation);
   if (documents.get(uri)?.version !== version) return;
   // A fix's edits hold for this version only: the version goes with them (see onCodeAction).
   diagnostics = diagnostics.map((diagnostic) => (diagnostic.data ? { ...diagnostic, data: { ...(diagnostic.data as object), version } } : diagnostic));
@@ -327,7 +404,9 @@ documents.onDidClose((event) => {
     folder.state.service.forgetDocument(uri);
   }
   enableSettings.forget(uri);
+  validatedAt.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
+  void indexer.documentClosed(uri);
 });
 
 function kindRequested(only: string[] | undefined, kind: string): boolean {
@@ -396,6 +475,46 @@ connection.onFoldingRanges((params) => {
   const target = open(params.textDocument.uri);
   if (!target) return [];
   return guard('foldingRange', [], () => target.service.getFoldingRanges(target.parsed()));
+});
+
+// Navigation over the workspace index: every open document (the index has the others).
+connection.onDefinition((params) => {
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  return guard('definition', [], () => target.service.getDefinition(target.parsed(), params.position));
+});
+
+connection.onReferences((params) => {
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  return guard('references', [], () => target.service.getReferences(target.parsed(), params.position, params.context.includeDeclaration));
+});
+
+connection.onDocumentLinks((params) => {
+  const target = open(params.textDocument.uri);
+  if (!target) return [];
+  return guard('documentLink', [], () => target.service.getDocumentLinks(target.parsed()));
+});
+
+connection.onWorkspaceSymbol((params) => guard('workspaceSymbol', [], () => folders.loose.state.service.getWorkspaceSymbols(params.query)));
+
+// Check Workspace: every document's diagnostics, the closed files' too, with cancellable progress.
+connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token): Promise<CheckWorkspaceResult> => {
+  await ready;
+  await indexer.build();
+  return checkWorkspace({
+    indexer,
+    folders,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    readFile,
+    enable: (uri) => enableSettings.get(uri),
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    revalidateOpen: revalidateAll,
+    progress: startProgress,
+    token,
+    locale,
+    guard,
+  });
 });
 
 connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams): DocumentInfo | null => {

@@ -153,8 +153,8 @@ describe('completion trigger characters', () => {
   });
 });
 
-describe('one watcher of config files', () => {
-  test('the server registers the only watcher, of .policydocrc.json and .policydoc/*; the client watches nothing', async () => {
+describe('one watcher of config files and documents', () => {
+  test('the server registers the only watcher, of .policydocrc.json, .policydoc/* and the documents it indexes; the client watches nothing', async () => {
     const root = makeWorkspace();
     await withServer({ root }, async (server) => {
       // Registration happens on `initialized`, before the first document is validated.
@@ -162,7 +162,7 @@ describe('one watcher of config files', () => {
       const watchers = server.registrations.filter((registration) => registration.method === 'workspace/didChangeWatchedFiles');
       assert.equal(watchers.length, 1);
       const globs = (watchers[0].registerOptions as { watchers: { globPattern: string }[] }).watchers.map((watcher) => watcher.globPattern);
-      assert.deepEqual(globs, ['**/.policydocrc.json', '**/.policydoc/agencies.yaml', '**/.policydoc/terms.yaml', '**/.policydoc/boilerplate.yaml']);
+      assert.deepEqual(globs, ['**/.policydocrc.json', '**/.policydoc/agencies.yaml', '**/.policydoc/terms.yaml', '**/.policydoc/boilerplate.yaml', '**/*.{md,markdown,txt}']);
     });
     const fs = await import('node:fs');
     const path = await import('node:path');

@@ -1,9 +1,17 @@
 // VS Code for the Web: the same server bundle in a web worker. The worker has no file system: the
-// project files it asks for (`.policydocrc.json`, `.policydoc/*.yaml`) are read here, through
-// `vscode.workspace.fs`, which also reaches virtual workspaces (github.dev).
+// project files it asks for (`.policydocrc.json`, `.policydoc/*.yaml`, documents to index) are read
+// and listed here, through `vscode.workspace.fs` and `findFiles`, which also reach virtual
+// workspaces (github.dev).
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
-import { READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../../../common/src/protocol';
+import {
+  LIST_DOCUMENTS_REQUEST,
+  READ_FILE_REQUEST,
+  type ListDocumentsParams,
+  type ListDocumentsResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from '../../../common/src/protocol';
 
 /** The DOM's Worker (this project compiles without the DOM library). */
 type ServerWorker = Exclude<ServerOptions, () => unknown>;
@@ -25,6 +33,11 @@ export function createBrowserClient(context: vscode.ExtensionContext, options: L
     } catch {
       return null;
     }
+  });
+  client.onRequest(LIST_DOCUMENTS_REQUEST, async ({ folderUri }: ListDocumentsParams): Promise<ListDocumentsResult> => {
+    const pattern = new vscode.RelativePattern(vscode.Uri.parse(folderUri), '**/*.{md,markdown,txt}');
+    const found = await vscode.workspace.findFiles(pattern, '**/{node_modules,.*}/**');
+    return found.map((uri) => uri.toString());
   });
   return client;
 }

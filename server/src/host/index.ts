@@ -4,10 +4,22 @@
 // runs, so the worker never touches Node's modules.
 import type { Connection } from 'vscode-languageserver';
 
+/** A document file of a workspace folder; `stamp` changes whenever the file does (mtime and size), where the host can tell. */
+export interface DocumentFile {
+  uri: string;
+  stamp?: string;
+}
+
 export interface ServerHost {
   connection: Connection;
   /** A project file's text, or null when it does not exist or cannot be read. */
   readFile(uri: string): Promise<string | null>;
+  /** The `.md`, `.markdown` and `.txt` files under a folder, leaving out `node_modules` and dot folders. */
+  listDocuments(folderUri: string): Promise<DocumentFile[]>;
+  /** The file's current stamp, or undefined when it is gone (or the host cannot tell). */
+  stampOf(uri: string): Promise<string | undefined>;
+  /** A place for the workspace index cache (the extension's storage folder, passed by the client); absent on the web. */
+  cacheStore?(storagePath: string): { read(): Promise<string | null>; write(text: string): Promise<void> };
   /** Where a rule's documentation page is, for links from diagnostics. */
   docsUri?: (ruleId: string) => string | undefined;
 }

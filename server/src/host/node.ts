@@ -1,19 +1,83 @@
 // The Node host: a connection over IPC or stdio (chosen by the command line), files from the disk.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readdir, readFile, stat, writeFile, rename } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { docsUriFinder } from '../docsLinks';
-import type { ServerHost } from '.';
+import type { DocumentFile, ServerHost } from '.';
+
+const DOCUMENT = /\.(?:md|markdown|txt)$/i;
+const SKIPPED_FOLDER = (name: string) => name === 'node_modules' || name.startsWith('.');
+const CACHE_FILE = 'workspace-index.json';
+
+function filePathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function stampOfPath(file: string): Promise<string | undefined> {
+  try {
+    const stats = await stat(file);
+    return stats.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
+  } catch {
+    return undefined; // vanished meanwhile
+  }
+}
+
+async function walk(folder: string, found: DocumentFile[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return; // unreadable or vanished: nothing under it
+  }
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDER(entry.name)) await walk(full, found);
+    } else if (entry.isFile() && DOCUMENT.test(entry.name)) {
+      const stamp = await stampOfPath(full);
+      if (stamp !== undefined) found.push({ uri: pathToFileURL(full).href, stamp });
+    }
+  }
+}
 
 export function createNodeHost(): ServerHost {
   return {
     connection: createConnection(ProposedFeatures.all),
     async readFile(uri) {
+      const file = filePathOf(uri);
       try {
-        return uri.startsWith('file:') ? await readFile(fileURLToPath(uri), 'utf8') : null;
+        return file === undefined ? null : await readFile(file, 'utf8');
       } catch {
         return null; // no such file: the defaults / the shipped data apply
       }
+    },
+    async listDocuments(folderUri) {
+      const folder = filePathOf(folderUri);
+      const found: DocumentFile[] = [];
+      if (folder !== undefined) await walk(folder, found);
+      return found;
+    },
+    async stampOf(uri) {
+      const file = filePathOf(uri);
+      return file === undefined ? undefined : stampOfPath(file);
+    },
+    cacheStore(storagePath) {
+      const file = path.join(storagePath, CACHE_FILE);
+      return {
+        read: () => readFile(file, 'utf8').catch(() => null),
+        async write(text) {
+          // Written aside and renamed: a crash mid-write never leaves half a cache.
+          await mkdir(storagePath, { recursive: true });
+          const temporary = `${file}.${process.pid}.tmp`;
+          await writeFile(temporary, text, 'utf8');
+          await rename(temporary, file);
+        },
+      };
     },
     docsUri: docsUriFinder(),
   };

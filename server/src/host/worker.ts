@@ -1,7 +1,15 @@
 // The web-worker host (VS Code for the Web): a connection over the worker's messages; project files
-// are read by the client (`vscode.workspace.fs`), which also serves virtual workspaces (github.dev).
+// are read and documents listed by the client (`vscode.workspace.fs`, `findFiles`), which also
+// serves virtual workspaces (github.dev). No index cache: the worker has no storage of its own.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
-import { READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../../../common/src/protocol';
+import {
+  LIST_DOCUMENTS_REQUEST,
+  READ_FILE_REQUEST,
+  type ListDocumentsParams,
+  type ListDocumentsResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from '../../../common/src/protocol';
 import type { ServerHost } from '.';
 
 type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -17,6 +25,17 @@ export function createWorkerHost(): ServerHost {
       } catch {
         return null;
       }
+    },
+    async listDocuments(folderUri) {
+      try {
+        const uris = await connection.sendRequest<ListDocumentsResult>(LIST_DOCUMENTS_REQUEST, { folderUri } satisfies ListDocumentsParams);
+        return uris.map((uri) => ({ uri }));
+      } catch {
+        return [];
+      }
+    },
+    async stampOf() {
+      return undefined;
     },
   };
 }

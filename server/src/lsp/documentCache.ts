@@ -3,7 +3,8 @@ import type { LanguageService, PolicyDocument } from '../service';
 
 /**
  * Parses each (uri, version) once, so validation, code actions and document info share one parse,
- * and records it for completion in other documents (the service's `parse` itself remembers nothing).
+ * records it for completion in other documents and puts it in the workspace index (the service's
+ * `parse` itself remembers nothing).
  * `invalidate()` drops everything when the configuration changes (it can force a profile).
  */
 export class DocumentCache {
@@ -16,6 +17,7 @@ export class DocumentCache {
     if (cached && cached.version === document.version) return cached.doc;
     const doc = this.service.parse(document.uri, document.getText());
     this.service.recordDocument(doc);
+    this.service.indexDocument(doc); // its unsaved text is what the other documents see
     this.entries.set(document.uri, { version: document.version, doc });
     return doc;
   }

@@ -1,5 +1,5 @@
 import type * as protocol from '../../../common/src/protocol';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity, FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
 import { documentOutline, foldingSections, type OutlineKind, type OutlineSymbol } from './workspace/outline';
 import { cleanDocument as clean, type CleanOptions, type CleanResult } from './clean/cleanDocument';
@@ -12,7 +12,12 @@ import { CONFIGURABLE_RULE_IDS } from './ruleCatalog';
 import { policySignals } from './scope';
 import type { Locale, ProfileName, Rule } from './types';
 import { relativePath as relativeTo } from './uri';
-import { nonOverlappingEdits, runRules, toDiagnostic, truncationDiagnostic, type DiagnosticData } from './validate';
+import { nonOverlappingEdits, runRules, settingOf, toDiagnostic, truncationDiagnostic, workspaceDiagnostic, type DiagnosticData } from './validate';
+import { readEntry } from './workspace/extract';
+import * as navigation from './workspace/navigation';
+import { checkWorkspace, WORKSPACE_RULE_IDS } from './workspace/rules';
+import type { DocumentEntry } from './workspace/types';
+import type { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export type { PolicyDocument } from './parse/document';
 export type { PolicydocConfig } from './config';
@@ -20,6 +25,15 @@ export type { CleanMeta, CleanOptions, CleanResult } from './clean/cleanDocument
 export type { Locale, ProfileName } from './types';
 export { USER_KNOWLEDGE_FILES, type KnowledgeKind } from './knowledge';
 export { ENABLE_SETTINGS, inScope, type EnableSetting, type ScopeSignal } from './scope';
+export { WorkspaceIndex } from './workspace/workspaceIndex';
+export type { DocumentEntry } from './workspace/types';
+
+/** The collection the service sees beyond one document: the host's workspace index, and how its documents are named. */
+export interface ServiceWorkspace {
+  index: WorkspaceIndex;
+  /** A document's name for people: its path relative to its workspace folder. */
+  label(uri: string): string;
+}
 
 export interface LanguageServiceInit {
   locale?: Locale;
@@ -74,8 +88,16 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   const relativePath = (uri: string) => relativeTo(uri, root);
 
+  let workspace: ServiceWorkspace | undefined;
   const store = new KnowledgeStore();
-  const knowledge = createKnowledgeFeatures({ knowledge: () => store.current(), locale: () => locale, now, logError, profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles });
+  const knowledge = createKnowledgeFeatures({
+    knowledge: () => store.current(),
+    locale: () => locale,
+    now,
+    logError,
+    profilesFor: (doc) => config.forFile(relativePath(doc.uri)).profiles,
+    workspaceIndex: () => workspace?.index,
+  });
 
   /** Parses a document; pure: nothing is remembered (see `recordDocument`). */
   function parse(uri: string, text: string): PolicyDocument {
@@ -210,6 +232,75 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return foldingSections(doc).map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
   }
 
+  // ---- the workspace (see workspace/): cross-document rules and navigation over the host's index ----
+
+  /** Makes the features below read this index (shared by the folders of a multi-root workspace). */
+  function setWorkspace(next: ServiceWorkspace | undefined): void {
+    workspace = next;
+  }
+
+  const entries = new WeakMap<PolicyDocument, DocumentEntry>();
+  /** What the index holds of a parsed document, read once per parse. */
+  function entryOf(doc: PolicyDocument): DocumentEntry {
+    let entry = entries.get(doc);
+    if (!entry) {
+      entry = readEntry(doc);
+      entries.set(doc, entry);
+    }
+    return entry;
+  }
+
+  /** Puts an open document's current text into the index (its unsaved edits count for the other documents). */
+  function indexDocument(doc: PolicyDocument, stamp?: string): DocumentEntry | undefined {
+    if (!workspace || doc.binary) return undefined;
+    const entry = workspace.index.updateParsed(doc, stamp);
+    entries.set(doc, entry);
+    return entry;
+  }
+
+  /** The cross-document rules' findings on one document, with the severities its config gives them. */
+  function getWorkspaceDiagnostics(uri: string): Diagnostic[] {
+    if (!workspace) return [];
+    const rules = config.forFile(relativePath(uri)).rules;
+    const severities = Object.fromEntries(WORKSPACE_RULE_IDS.map((id) => [id, settingOf(rules[id]).severity]));
+    const onError = (rule: { meta: { id: string } }, error: unknown) => logError(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return checkWorkspace(workspace.index, { uris: [uri], severities, label: workspace.label, onRuleError: onError }).map((finding) => workspaceDiagnostic(finding, locale, docsUri));
+  }
+
+  function navigationContext(): navigation.NavigationContext | undefined {
+    return workspace && { index: workspace.index, locale, label: workspace.label };
+  }
+
+  function getDefinition(doc: PolicyDocument, position: Position): Location[] {
+    const context = navigationContext();
+    return context ? navigation.definition(entryOf(doc), position, context) : [];
+  }
+
+  function getReferences(doc: PolicyDocument, position: Position, includeDeclaration: boolean): Location[] {
+    const context = navigationContext();
+    return context ? navigation.references(entryOf(doc), position, includeDeclaration, context) : [];
+  }
+
+  function getDocumentLinks(doc: PolicyDocument): DocumentLink[] {
+    const context = navigationContext();
+    return context ? navigation.documentLinks(doc, doc.binary ? undefined : entryOf(doc), context) : [];
+  }
+
+  function getWorkspaceSymbols(query: string): SymbolInformation[] {
+    const context = navigationContext();
+    return context ? navigation.workspaceSymbols(query, context) : [];
+  }
+
+  /** Hover: on a citation, the cited document (and then what the registry knows of the words under the cursor). */
+  function getHover(doc: PolicyDocument, position: Position): Hover | null {
+    const context = navigationContext();
+    const citation = context && !doc.binary ? navigation.citationHover(entryOf(doc), position, context) : null;
+    const words = knowledge.getHover(doc, position);
+    if (!citation || !words) return citation ?? words;
+    const text = (hover: Hover) => (typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : String(hover.contents));
+    return { contents: { kind: 'markdown', value: `${text(citation)}\n\n---\n\n${text(words)}` }, range: citation.range };
+  }
+
   return Object.freeze({
     configure,
     getDocumentSymbols,
@@ -223,7 +314,14 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     getFixAllEdits,
     getDocumentInfo,
     getCompletions: knowledge.getCompletions,
-    getHover: knowledge.getHover,
+    getHover,
+    setWorkspace,
+    indexDocument,
+    getWorkspaceDiagnostics,
+    getDefinition,
+    getReferences,
+    getDocumentLinks,
+    getWorkspaceSymbols,
     setUserKnowledge,
     forgetDocument: knowledge.forget,
     cleanDocument,

@@ -6,6 +6,7 @@ import type { Knowledge } from './knowledge';
 import type { PolicyDocument } from './parse/document';
 import { RULES } from './rules';
 import type { Fix, Locale, Message, Report, Rule, Severity } from './types';
+import type { WorkspaceFinding } from './workspace/rules';
 
 export interface Finding {
   ruleId: string;
@@ -37,7 +38,7 @@ const BINARY: Message = {
 /** The code of the notice that rules hit the cap: not a rule (it cannot be configured), like binary-file. */
 export const TRUNCATED_CODE = 'findings-cap';
 
-function settingOf(setting: RuleSetting | undefined): { severity?: SeveritySetting; options?: Record<string, unknown> } {
+export function settingOf(setting: RuleSetting | undefined): { severity?: SeveritySetting; options?: Record<string, unknown> } {
   if (setting === undefined) return {};
   return typeof setting === 'string' ? { severity: setting } : setting;
 }
@@ -118,6 +119,22 @@ export function toDiagnostic(finding: Finding, locale: Locale, docsUri: (ruleId:
     range: report.range,
     severity: LSP_SEVERITY[finding.severity],
     code: finding.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: 'policydoc',
+    message: finding.message[locale],
+    data,
+  };
+}
+
+/** A cross-document rule's finding on one document, as the editor and the CLI show it. */
+export function workspaceDiagnostic(finding: WorkspaceFinding, locale: Locale, docsUri: (ruleId: string) => string | undefined): Diagnostic {
+  const href = docsUri(finding.rule);
+  const data: DiagnosticData = {};
+  if (finding.fix) data.fix = { title: finding.fix.title[locale], edits: [{ range: finding.fix.range, newText: finding.fix.newText }] };
+  return {
+    range: finding.range,
+    severity: LSP_SEVERITY[finding.severity],
+    code: finding.rule,
     ...(href ? { codeDescription: { href } } : {}),
     source: 'policydoc',
     message: finding.message[locale],

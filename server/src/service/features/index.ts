@@ -3,6 +3,7 @@ import { WorkspaceValues, type Knowledge } from '../knowledge';
 import type { PolicyDocument } from '../parse/document';
 import type { Profile } from '../profiles';
 import type { Locale, ProfileName } from '../types';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { getCompletions } from './completion';
 import type { FeatureContext } from './context';
 import { getHover } from './hover';
@@ -15,11 +16,13 @@ export interface KnowledgeFeaturesInit {
   logError: (message: string) => void;
   /** The profiles that apply to a document (the config may adjust them per file). */
   profilesFor: (doc: PolicyDocument) => Record<ProfileName, Profile>;
+  /** The workspace index, when the host keeps one: completion offers its categories and tags too. */
+  workspaceIndex?: () => WorkspaceIndex | undefined;
 }
 
 /** Completion and hover over the registry, with the `categories` / `tags` values of parsed documents remembered. */
 export function createKnowledgeFeatures(init: KnowledgeFeaturesInit) {
-  const workspace = new WorkspaceValues();
+  const workspace = new WorkspaceValues(init.workspaceIndex);
 
   function context(doc: PolicyDocument): FeatureContext {
     return { knowledge: init.knowledge(), workspace, locale: init.locale(), now: init.now(), profiles: init.profilesFor(doc) };

@@ -1,4 +1,5 @@
 import type { PolicyDocument } from '../parse/document';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** Keys whose values are offered again from the documents the service has parsed. */
 export const WORKSPACE_VALUE_KEYS = ['categories', 'tags'] as const;
@@ -6,9 +7,16 @@ export type WorkspaceValueKey = (typeof WORKSPACE_VALUE_KEYS)[number];
 
 const MAX_VALUES_PER_DOCUMENT = 50;
 
-/** `categories` and `tags` values seen in parsed documents, per document so that a re-parse replaces them. */
+/**
+ * `categories` and `tags` values seen in parsed (open) documents, per document so that a re-parse
+ * replaces them, over those of the whole workspace index when there is one (an open document's
+ * unsaved values replace what the index read from its file).
+ */
 export class WorkspaceValues {
   private readonly byUri = new Map<string, Record<WorkspaceValueKey, string[]>>();
+  private indexCounts: { generation: number; counts: Record<WorkspaceValueKey, Map<string, number>> } | undefined;
+
+  constructor(private readonly index: () => WorkspaceIndex | undefined = () => undefined) {}
 
   record(doc: PolicyDocument): void {
     const values = {} as Record<WorkspaceValueKey, string[]>;
@@ -20,10 +28,25 @@ export class WorkspaceValues {
     this.byUri.delete(uri);
   }
 
+  /** The index's counts, computed once per index generation (completion asks on every keystroke). */
+  private countsOf(index: WorkspaceIndex): Record<WorkspaceValueKey, Map<string, number>> {
+    if (this.indexCounts?.generation !== index.generation) {
+      const counts = Object.fromEntries(WORKSPACE_VALUE_KEYS.map((key) => [key, new Map(index.values(key).map(({ value, count }) => [value, count]))])) as Record<WorkspaceValueKey, Map<string, number>>;
+      this.indexCounts = { generation: index.generation, counts };
+    }
+    return this.indexCounts.counts;
+  }
+
   /** Distinct values of a key, most used first. */
   values(key: WorkspaceValueKey): { value: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const values of this.byUri.values()) for (const value of values[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const index = this.index();
+    const counts = new Map(index ? this.countsOf(index)[key] : []);
+    const add = (value: string, by: number) => counts.set(value, (counts.get(value) ?? 0) + by);
+    for (const [uri, values] of this.byUri) {
+      for (const value of new Set(index?.get(uri)?.[key])) add(value, -1);
+      for (const value of new Set(values[key])) add(value, 1);
+    }
+    for (const [value, count] of counts) if (count <= 0) counts.delete(value);
     return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
 }

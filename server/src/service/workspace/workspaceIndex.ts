@@ -124,6 +124,11 @@ export class WorkspaceIndex {
     return entry;
   }
 
+  /** Adds or replaces an entry read elsewhere (a worker thread, the cache): nothing is parsed. */
+  add(entry: DocumentEntry, stamp?: string): void {
+    this.put(entry, stamp);
+  }
+
   remove(uri: string): boolean {
     const entry = this.entries.get(uri);
     if (!entry) return false;

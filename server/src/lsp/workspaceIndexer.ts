@@ -1,0 +1,201 @@
+// Keeps the workspace index (service/workspace/) over every document of every workspace folder:
+// a first build at start (from the cache where files are unchanged, with cancellable progress),
+// then file by file as watchers report changes. Open documents are indexed from the editor's text
+// (see DocumentCache); the files on disk count for the others. Citations resolve across folders:
+// there is one index, each document parsed by its own folder's service (its config applies).
+import type { DocumentEntry, LanguageService } from '../service';
+import { WorkspaceIndex } from '../service';
+import { relativePath } from '../service/uri';
+import type { DocumentFile, ServerHost } from '../host';
+import type { Folder, Folders } from './folders';
+
+/** Progress as the server shows it (LSP work-done progress); `cancelled` when the user pressed Cancel. */
+export interface Progress {
+  report(done: number, total: number, message?: string): void;
+  readonly cancelled: boolean;
+  done(): void;
+}
+
+export interface IndexerOptions {
+  host: Pick<ServerHost, 'readFile' | 'listDocuments' | 'stampOf'>;
+  folders: Folders<{ service: LanguageService }>;
+  /** An open document is the editor's: its text, not the file's, is in the index. */
+  isOpen(uri: string): boolean;
+  /** Called (at most every `CHANGE_DELAY_MS`) after the index changed, to re-check open documents. */
+  onChanged(): void;
+  /** Starts a progress report; undefined when the client cannot show one. */
+  progress(title: string): Promise<Progress | undefined>;
+  cache?: { read(): Promise<string | null>; write(text: string): Promise<void> };
+  locale: () => 'zh' | 'en';
+  logError(message: string): void;
+}
+
+/** Files read between two yields to the event loop, so requests (completion, hover) are answered while indexing. */
+const BATCH = 8;
+const CHANGE_DELAY_MS = 300;
+const CACHE_DELAY_MS = 5_000;
+
+const TEXT = {
+  indexing: { zh: 'policydoc：正在索引工作区', en: 'policydoc: indexing the workspace' },
+  files: { zh: '{done}/{total} 个文件', en: '{done}/{total} files' },
+};
+
+const yieldToEvents = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+export class WorkspaceIndexer {
+  readonly index: WorkspaceIndex;
+  private building: Promise<void> | undefined;
+  private built = false;
+  private cached: Map<string, { entry: DocumentEntry; stamp?: string }> | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: IndexerOptions) {
+    this.index = new WorkspaceIndex((uri, text) => this.serviceOf(uri).parse(uri, text));
+  }
+
+  private serviceOf(uri: string): LanguageService {
+    return this.options.folders.of(uri).state.service;
+  }
+
+  /** A document's name for people: its path in its workspace folder (with the folder's name when there are several). */
+  label = (uri: string): string => {
+    const folder = this.options.folders.of(uri) as Folder<unknown>;
+    const relative = folder.root !== undefined ? relativePath(uri, folder.root) : undefined;
+    if (relative === undefined) return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    const named = this.options.folders.all().filter((candidate) => candidate.uri !== undefined).length > 1;
+    return named && folder.uri ? `${decodeURIComponent(folder.uri.slice(folder.uri.lastIndexOf('/') + 1))}/${relative}` : relative;
+  };
+
+  /** Whether the first build has finished (or was cancelled). */
+  get ready(): boolean {
+    return this.built;
+  }
+
+  /** Builds (or rebuilds) the index of every folder; a build already running is joined. */
+  build(): Promise<void> {
+    this.building ??= this.runBuild().finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  private async documentFiles(): Promise<DocumentFile[]> {
+    const files: DocumentFile[] = [];
+    for (const folder of this.options.folders.all()) {
+      if (folder.uri === undefined) continue;
+      for (const file of await this.options.host.listDocuments(folder.uri)) {
+        // A file of a nested folder is that folder's; the folder's config says what it includes.
+        if (this.options.folders.of(file.uri) === folder && folder.state.service.isIncluded(file.uri)) files.push(file);
+      }
+    }
+    return files;
+  }
+
+  private async loadCache(): Promise<void> {
+    if (this.cached || !this.options.cache) return;
+    this.cached = new Map();
+    try {
+      const text = await this.options.cache.read();
+      const data = text ? (JSON.parse(text) as unknown) : null;
+      const cachedIndex = data ? WorkspaceIndex.fromJSON(data, () => {
+        throw new Error('the cache is read without parsing');
+      }) : null;
+      for (const entry of cachedIndex?.documents() ?? []) this.cached.set(entry.uri, { entry, stamp: cachedIndex!.stamp(entry.uri) });
+    } catch (error) {
+      this.options.logError(`policydoc: the workspace index cache could not be read, it is rebuilt: ${String(error)}`);
+    }
+  }
+
+  private async runBuild(): Promise<void> {
+    const { locale } = this.options;
+    const progress = await this.options.progress(TEXT.indexing[locale()]);
+    try {
+      await this.loadCache();
+      const files = await this.documentFiles();
+      const listed = new Set(files.map((file) => file.uri));
+      for (const entry of [...this.index.documents()]) if (!listed.has(entry.uri) && !this.options.isOpen(entry.uri)) this.index.remove(entry.uri);
+      for (let done = 0; done < files.length; done++) {
+        if (done % BATCH === 0) {
+          if (progress?.cancelled) break;
+          progress?.report(done, files.length, TEXT.files[locale()].replace('{done}', String(done)).replace('{total}', String(files.length)));
+          await yieldToEvents();
+        }
+        await this.indexFile(files[done]);
+      }
+      this.cached = undefined; // what was not used is stale
+      this.built = true;
+      this.changed();
+    } finally {
+      progress?.done();
+    }
+  }
+
+  /** Indexes a file from the disk (from the cache when its stamp is unchanged); an open document is left to the editor. */
+  private async indexFile(file: DocumentFile): Promise<void> {
+    if (this.options.isOpen(file.uri)) return;
+    if (file.stamp !== undefined && this.index.stamp(file.uri) === file.stamp) return;
+    const cached = this.cached?.get(file.uri);
+    if (cached && file.stamp !== undefined && cached.stamp === file.stamp) {
+      this.index.add(cached.entry, cached.stamp);
+      return;
+    }
+    const text = await this.options.host.readFile(file.uri);
+    if (text === null) {
+      this.index.remove(file.uri); // vanished while indexing
+      return;
+    }
+    try {
+      this.index.update(file.uri, text, file.stamp);
+    } catch (error) {
+      this.options.logError(`policydoc: indexing ${file.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+
+  /** A watcher's report: a document file was created, changed or deleted on disk. */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    if (this.options.isOpen(uri)) return;
+    if (deleted) {
+      if (this.index.remove(uri)) this.changed();
+      return;
+    }
+    const folder = this.options.folders.of(uri);
+    if (folder.uri === undefined || !folder.state.service.isIncluded(uri)) return;
+    await this.indexFile({ uri, stamp: await this.options.host.stampOf(uri) });
+    this.changed();
+  }
+
+  /** An open document was closed: its file on disk (if any) counts again. */
+  async documentClosed(uri: string): Promise<void> {
+    const stamp = await this.options.host.stampOf(uri);
+    const folder = this.options.folders.of(uri);
+    if (folder.uri === undefined || (stamp === undefined && !uri.startsWith('file:'))) {
+      // Untitled or outside every folder: it was only in the index while open.
+      if (this.index.remove(uri)) this.changed();
+      return;
+    }
+    await this.fileChanged(uri, stamp === undefined);
+  }
+
+  /** The index changed: re-check open documents soon, and write the cache later. */
+  changed(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.options.onChanged(), CHANGE_DELAY_MS);
+    if (this.options.cache && this.built) {
+      clearTimeout(this.cacheTimer);
+      this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_DELAY_MS);
+    }
+  }
+
+  async writeCache(): Promise<void> {
+    if (!this.options.cache) return;
+    try {
+      await this.options.cache.write(JSON.stringify(this.index.toJSON()));
+    } catch (error) {
+      this.options.logError(`policydoc: writing the workspace index cache failed: ${String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.cacheTimer);
+  }
+}
