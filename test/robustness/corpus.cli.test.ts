@@ -35,7 +35,7 @@ describe('bad-input corpus through the CLI', () => {
   });
 
   test('check over the whole corpus: a JSON result for every file, exit 1 for the unreadable one', () => {
-    const run = cli(['check', '--format', 'json', '.'], dir);
+    const run = cli(['check', '--all', '--format', 'json', '.'], dir);
     assertNoCrash(run, 'check');
     assert.equal(run.status, 1, run.stderr);
     const entries = json(run);
@@ -53,7 +53,7 @@ describe('bad-input corpus through the CLI', () => {
   // The large files are left out: --fix on them is linear but runs all ten passes (500 fixes per rule per pass).
   test('check --fix leaves unreadable and binary files byte for byte, and deletes the NULs of a text', () => {
     const copy = workspace(Object.fromEntries(inputs.filter((input) => !input.large).map((input) => [input.name, input.bytes])), false);
-    const run = cli(['check', '--fix', '--format', 'json', '.'], copy);
+    const run = cli(['check', '--all', '--fix', '--format', 'json', '.'], copy);
     assertNoCrash(run, 'check --fix');
     for (const input of inputs.filter((i) => i.notUtf8 || i.name === 'elf.md')) {
       assert.deepEqual(fs.readFileSync(path.join(copy, input.name)), input.bytes, input.name);

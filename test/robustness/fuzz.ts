@@ -1,4 +1,5 @@
 // Shared pieces of the robustness suite: fast-check settings, document mutations and the invariants every result must keep.
+import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -44,18 +45,31 @@ export async function check<T>(property: fc.IAsyncProperty<T> | fc.IProperty<T>,
 
 /** A bound on one call's latency that catches hangs and runaway work: not a performance target. */
 export const CALL_BOUND_MS = 1000;
+
+/**
+ * How much slower than an idle machine this one is now: the load average per core, at least 1. A
+ * shared CI machine may run other jobs on every core; a hang or a quadratic blow-up is still far
+ * beyond the scaled bound, which is what these bounds are for.
+ */
+export function loadFactor(): number {
+  return Math.max(1, os.loadavg()[0] / Math.max(1, os.availableParallelism()));
+}
+
+function check(what: string, elapsed: number, bound: number): void {
+  const scaled = bound * loadFactor();
+  if (elapsed > scaled) throw new Error(`${what} took ${Math.round(elapsed)} ms (bound ${Math.round(scaled)} ms: ${bound} ms × load ${loadFactor().toFixed(1)})`);
+}
+
 export function timed<T>(what: string, call: () => T, bound = CALL_BOUND_MS): T {
   const start = performance.now();
   const result = call();
-  const elapsed = performance.now() - start;
-  if (elapsed > bound) throw new Error(`${what} took ${Math.round(elapsed)} ms (bound ${bound} ms)`);
+  check(what, performance.now() - start, bound);
   return result;
 }
 export async function timedAsync<T>(what: string, call: () => Promise<T>, bound = CALL_BOUND_MS): Promise<T> {
   const start = performance.now();
   const result = await call();
-  const elapsed = performance.now() - start;
-  if (elapsed > bound) throw new Error(`${what} took ${Math.round(elapsed)} ms (bound ${bound} ms)`);
+  check(what, performance.now() - start, bound);
   return result;
 }
 
