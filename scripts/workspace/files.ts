@@ -1,0 +1,17 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Every .md / .markdown / .txt file under `dir`, sorted; hidden folders, `_tools` and node_modules skipped. */
+export function documentFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === '_tools' || entry.name === 'node_modules') continue;
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(md|markdown|txt)$/i.test(entry.name)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
