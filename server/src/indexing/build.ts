@@ -5,6 +5,7 @@
 // their entries back in batches, so the parent's thread stays free to answer the editor. Node only:
 // the pure service never imports this.
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createLanguageService, type KnowledgeKind, type LanguageService, type Locale, type PolicydocConfig } from '../service';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   onProgress?(done: number, total: number): void;
   /** Polled while building; once true, the workers are stopped and what is done so far is returned. */
   isCancelled?(): boolean;
+  /** The script the workers run (one that calls runIndexWorker() when isIndexWorker()); by default the running bundle itself. */
+  workerScript?: string;
 }
 
 export type StampedEntry = DocumentEntry & { stamp: string };
@@ -83,9 +86,11 @@ export function readIndexEntry(service: LanguageService, file: IndexFile): Stamp
   }
 }
 
-/** The script a worker runs: this bundle (server.js or cli.js), or worker.ts beside this file when run from source (tests, bench). */
-function workerScript(): string {
-  return __filename.endsWith('.ts') ? path.join(__dirname, 'worker.ts') : __filename;
+/** A worker running this bundle (server.js or cli.js), or worker.ts beside this file through tsx when run from source (tests, bench). */
+function startWorker(input: WorkerInput, script: string | undefined): Worker {
+  if (script !== undefined || !__filename.endsWith('.ts')) return new Worker(script ?? __filename, { workerData: input });
+  const load = (file: string) => `require(${JSON.stringify(file)});`;
+  return new Worker(load(createRequire(__filename).resolve('tsx/cjs')) + load(path.join(__dirname, 'worker.ts')), { eval: true, workerData: input });
 }
 
 /**
@@ -104,7 +109,7 @@ export async function buildEntries(files: readonly IndexFile[], setup: IndexSetu
     cancelled: () => options.isCancelled?.() === true,
   };
   const threads = Math.min(Math.max(0, Math.floor(options.threads)), Math.ceil(files.length / BATCH));
-  await (threads === 0 ? buildHere(files, setup, progress) : buildInWorkers(files, setup, threads, progress));
+  await (threads === 0 ? buildHere(files, setup, progress) : buildInWorkers(files, setup, threads, progress, options.workerScript));
   const entries: StampedEntry[] = [];
   const failed: string[] = [];
   found.forEach((entry, index) => {
@@ -136,7 +141,7 @@ function buildHere(files: readonly IndexFile[], setup: IndexSetup, progress: Pro
   });
 }
 
-function buildInWorkers(files: readonly IndexFile[], setup: IndexSetup, threads: number, progress: Progress): Promise<void> {
+function buildInWorkers(files: readonly IndexFile[], setup: IndexSetup, threads: number, progress: Progress, script: string | undefined): Promise<void> {
   let next = 0;
   const take = (): Job[] => {
     const batch = files.slice(next, next + BATCH).map((file, offset) => ({ index: next + offset, uri: file.uri, path: file.path }));
@@ -160,7 +165,7 @@ function buildInWorkers(files: readonly IndexFile[], setup: IndexSetup, threads:
     const start = () => {
       let current = take();
       if (current.length === 0) return;
-      const worker = new Worker(workerScript(), { workerData: { kind: WORKER_KIND, setup } satisfies WorkerInput });
+      const worker = startWorker({ kind: WORKER_KIND, setup }, script);
       workers.add(worker);
       let replied = false;
       const stop = () => {
