@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { documentFiles } from '../../scripts/workspace/files';
+import { random } from '../generate';
 
 export const GENERATOR_VERSION = 1;
 export const DEFAULT_COUNT = 20_000;
@@ -18,18 +19,6 @@ export interface GeneratedCollection {
   /** Documents per source folder of the corpus. */
   sources: Record<string, number>;
   edits: { cites: number; bareNumbers: number; wrongTitles: number; repeals: number; copies: number };
-}
-
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OWN_NUMBER = /[\u4e00-\u9fff]{2,10}[〔[]\d{4}[〕\]]\d{1,5}号/;

@@ -8,12 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../../server/src/service/parse/document';
 import { readEntry } from '../../server/src/service/workspace/extract';
-import { documentFiles } from './files';
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
+import { documentFiles, option } from './files';
 
 function main(args: string[]): void {
   const dir = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));

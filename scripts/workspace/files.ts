@@ -15,3 +15,9 @@ export function documentFiles(dir: string): string[] {
   walk(dir);
   return found.sort();
 }
+
+/** The value after `--name` on a command line. */
+export function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
