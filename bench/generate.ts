@@ -10,7 +10,7 @@ import { seeds, type BenchDocument } from './corpus';
 const PER_FOLDER = 500;
 
 /** A small seeded PRNG (mulberry32): the same corpus on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

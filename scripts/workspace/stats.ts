@@ -8,25 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../../server/src/service/parse/document';
 import { WorkspaceIndex } from '../../server/src/service/workspace/workspaceIndex';
 import { WORKSPACE_RULES, checkWorkspace } from '../../server/src/service/workspace/rules';
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
-
-function files(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === '_tools' || entry.name === 'node_modules') continue;
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(md|markdown|txt)$/i.test(entry.name)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
+import { documentFiles as files, option } from './files';
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 

@@ -55,7 +55,7 @@ export function loadFactor(): number {
   return Math.max(1, os.loadavg()[0] / Math.max(1, os.availableParallelism()));
 }
 
-function check(what: string, elapsed: number, bound: number): void {
+function checkBound(what: string, elapsed: number, bound: number): void {
   const scaled = bound * loadFactor();
   if (elapsed > scaled) throw new Error(`${what} took ${Math.round(elapsed)} ms (bound ${Math.round(scaled)} ms: ${bound} ms × load ${loadFactor().toFixed(1)})`);
 }
@@ -63,13 +63,13 @@ function check(what: string, elapsed: number, bound: number): void {
 export function timed<T>(what: string, call: () => T, bound = CALL_BOUND_MS): T {
   const start = performance.now();
   const result = call();
-  check(what, performance.now() - start, bound);
+  checkBound(what, performance.now() - start, bound);
   return result;
 }
 export async function timedAsync<T>(what: string, call: () => Promise<T>, bound = CALL_BOUND_MS): Promise<T> {
   const start = performance.now();
   const result = await call();
-  check(what, performance.now() - start, bound);
+  checkBound(what, performance.now() - start, bound);
   return result;
 }
 

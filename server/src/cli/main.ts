@@ -11,6 +11,7 @@ import { formatStylish } from './format/stylish';
 import { text, UsageError } from './messages';
 import { docsUriFinder } from '../docsLinks';
 import { checkInPool, cliService, runWorker, workerCount, type Job } from './pool';
+import { isIndexWorker, runIndexWorker } from '../indexing/build';
 import { applyProject, displayPath, loadProject } from './project';
 
 const EXIT_CLEAN = 0;
@@ -77,11 +78,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// The same bundle is the worker of the pool. exitCode rather than exit(): stdout may be a pipe still being written.
+// The same bundle is the worker of the pool and of the index builder (server/src/indexing/build.ts). exitCode rather than exit(): stdout may be a pipe still being written.
 if (isMainThread) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
+} else if (isIndexWorker()) {
+  runIndexWorker();
 } else {
   runWorker();
 }

@@ -91,8 +91,25 @@ const CLOSE_BRACKETS = '〕］\\]】)）﹞';
  */
 const DOC_NUMBER = new RegExp(
   `(?<=[\\u4e00-\\u9fff]${GAP})([${OPEN_BRACKETS}])(${GAP})([0-9]{2,4}|[〇零○一二三四五六七八九]{4})(${GAP})([${CLOSE_BRACKETS}])(${GAP})(?:(第)(${GAP}))?([0-9]{1,5})(?![0-9])(?:(${GAP})(号))?`,
-  'gd',
+  'yd',
 );
+const OPEN_BRACKET = new RegExp(`[${OPEN_BRACKETS}]`, 'g');
+
+/**
+ * The matches of DOC_NUMBER in a line, as `matchAll` with the `g` flag would give them, but tried
+ * only where an opening bracket stands: scanning every position runs the look-behind back over the
+ * same spaces again and again, quadratic on a line of blanked markup (a 13,000-character data URL).
+ */
+function* docNumberMatches(text: string): Generator<RegExpExecArray> {
+  OPEN_BRACKET.lastIndex = 0;
+  for (let open = OPEN_BRACKET.exec(text); open; open = OPEN_BRACKET.exec(text)) {
+    DOC_NUMBER.lastIndex = open.index;
+    const match = DOC_NUMBER.exec(text);
+    if (!match) continue;
+    OPEN_BRACKET.lastIndex = DOC_NUMBER.lastIndex;
+    yield match;
+  }
+}
 const GAP_GROUPS = [2, 4, 6, 8, 10];
 const HEADER_BEFORE = /^\s*[（(]?\s*$/;
 const HEADER_AFTER = /^\s*[）)]?\s*(?:签发人[:：].*)?$/;
@@ -156,7 +173,7 @@ function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): Do
     if (!/[〔［\[【(（﹝]/.test(text)) return;
     let previous: DocNumber | null = null;
     let previousEnd = 0;
-    for (const match of text.matchAll(DOC_NUMBER)) {
+    for (const match of docNumberMatches(text)) {
       const at = (group: number) => {
         const [s, e] = match.indices![group];
         return span(prose, line.start + s, line.start + e);

@@ -271,8 +271,15 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
 
 const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/gi;
 
-/** What the index keeps of one document. */
+/**
+ * What the index keeps of one document. Its strings are copies (a JSON round trip): a slice of the
+ * text would keep the whole text, and with it the document, alive as long as the index holds the entry.
+ */
 export function readEntry(doc: PolicyDocument): DocumentEntry {
+  return JSON.parse(JSON.stringify(entryOf(doc))) as DocumentEntry;
+}
+
+function entryOf(doc: PolicyDocument): DocumentEntry {
   const lines = doc.binary ? [] : bodyLines(doc.prose, doc.bodyStart);
   const headEnd = lines[Math.min(lines.length, HEAD_LINES) - 1]?.end ?? doc.bodyStart;
   const head = doc.prose.slice(doc.bodyStart, headEnd);

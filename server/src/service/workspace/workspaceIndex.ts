@@ -15,11 +15,53 @@ import type { Citation, DocumentEntry, IsoDate, StatusKind, StatusStatement, Tex
 export type { Citation, CitationKind, DocumentEntry, IsoDate, StatusKind, StatusStatement, TextPosition, TextRange } from './types';
 
 /** The format of `toJSON`; a cache of another version is not loaded. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+
+/** A range as `[start line, start character, end line, end character]`: a cache of 20,000 documents holds hundreds of thousands. */
+export type PackedRange = [number, number, number, number];
+type Packed<T> = { [K in keyof T]: T[K] extends TextRange | undefined ? PackedRange | Extract<T[K], undefined> : T[K] extends Citation[] ? Packed<Citation>[] : T[K] extends StatusStatement[] ? Packed<StatusStatement>[] : T[K] };
+/** A document as the cache stores it: the entry with packed ranges, and its stamp. */
+export type SerializedEntry = Packed<DocumentEntry> & { stamp?: string };
 
 export interface SerializedIndex {
   format: number;
-  documents: (DocumentEntry & { stamp?: string })[];
+  documents: SerializedEntry[];
+}
+
+const pack = (range: TextRange): PackedRange => [range.start.line, range.start.character, range.end.line, range.end.character];
+const unpack = (range: PackedRange): TextRange => ({ start: { line: range[0], character: range[1] }, end: { line: range[2], character: range[3] } });
+
+function packCitation(citation: Citation): Packed<Citation> {
+  const { range, titleRange, numberRange, ...rest } = citation;
+  return { ...rest, range: pack(range), ...(titleRange ? { titleRange: pack(titleRange) } : {}), ...(numberRange ? { numberRange: pack(numberRange) } : {}) };
+}
+
+function unpackCitation(citation: Packed<Citation>): Citation {
+  const { range, titleRange, numberRange, ...rest } = citation;
+  return { ...rest, range: unpack(range), ...(titleRange ? { titleRange: unpack(titleRange) } : {}), ...(numberRange ? { numberRange: unpack(numberRange) } : {}) };
+}
+
+function packEntry(entry: DocumentEntry, stamp: string | undefined): SerializedEntry {
+  const { titleRange, numberRange, citations, statements, ...rest } = entry;
+  return {
+    ...rest,
+    ...(titleRange ? { titleRange: pack(titleRange) } : {}),
+    ...(numberRange ? { numberRange: pack(numberRange) } : {}),
+    citations: citations.map(packCitation),
+    statements: statements.map(({ range, names, ...statement }) => ({ ...statement, range: pack(range), names: names.map(packCitation) })),
+    ...(stamp !== undefined ? { stamp } : {}),
+  };
+}
+
+function unpackEntry(packed: SerializedEntry): DocumentEntry {
+  const { titleRange, numberRange, citations, statements, stamp: _stamp, ...rest } = packed;
+  return {
+    ...rest,
+    ...(titleRange ? { titleRange: unpack(titleRange) } : {}),
+    ...(numberRange ? { numberRange: unpack(numberRange) } : {}),
+    citations: citations.map(unpackCitation),
+    statements: statements.map(({ range, names, ...statement }) => ({ ...statement, range: unpack(range), names: names.map(unpackCitation) })),
+  };
 }
 
 /** A citation in one document and where it is. */
@@ -120,13 +162,23 @@ export class WorkspaceIndex {
   /** Adds or replaces a document already parsed (an open editor's). */
   updateParsed(doc: PolicyDocument, stamp?: string): DocumentEntry {
     const entry = readEntry(doc);
-    this.put(entry, stamp);
+    this.add(entry, stamp);
     return entry;
   }
 
-  /** Adds or replaces an entry read elsewhere (a worker thread, the cache): nothing is parsed. */
+  /** Adds or replaces a document from an entry read elsewhere (a worker thread, see server/src/indexing/build.ts), without parsing. */
   add(entry: DocumentEntry, stamp?: string): void {
-    this.put(entry, stamp);
+    const previous = this.entries.get(entry.uri);
+    if (previous) this.unkey(previous);
+    this.entries.set(entry.uri, entry);
+    if (stamp === undefined) this.stamps.delete(entry.uri);
+    else this.stamps.set(entry.uri, stamp);
+    if (entry.number) addTo(this.byNumber, numberKey(entry.number), entry.uri);
+    if (entry.title) for (const key of titleKeys(entry.title)) addTo(this.byTitle, key, entry.uri);
+    if (entry.fingerprint) this.bands.forEach((band, i) => addTo(band, entry.fingerprint!.slice(i * 4, i * 4 + 4), entry.uri));
+    for (const key of citedKeys(entry.citations)) addTo(this.citedBy, key, entry.uri);
+    for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) addTo(this.statedBy, key, entry.uri);
+    this.changed();
   }
 
   remove(uri: string): boolean {
@@ -162,18 +214,19 @@ export class WorkspaceIndex {
 
   // ---- persistence ----
 
+  /** The cache: every entry with its stamp, ranges packed as arrays (see SerializedEntry). */
   toJSON(): SerializedIndex {
-    return { format: INDEX_FORMAT, documents: [...this.entries.values()].map((entry) => ({ ...entry, ...(this.stamps.has(entry.uri) ? { stamp: this.stamps.get(entry.uri) } : {}) })) };
+    return { format: INDEX_FORMAT, documents: [...this.entries.values()].map((entry) => packEntry(entry, this.stamps.get(entry.uri))) };
   }
 
-  /** An index from a cache written by `toJSON`; null when the cache is of another format or not one at all. */
+  /** An index from a cache written by `toJSON`, nothing parsed again; null when the cache is of another format or not one at all. */
   static fromJSON(data: unknown, parse: Parse): WorkspaceIndex | null {
     const cache = data as SerializedIndex | null;
     if (!cache || typeof cache !== 'object' || cache.format !== INDEX_FORMAT || !Array.isArray(cache.documents)) return null;
     const index = new WorkspaceIndex(parse);
-    for (const { stamp, ...entry } of cache.documents) {
-      if (typeof entry?.uri !== 'string' || !Array.isArray(entry.citations) || !Array.isArray(entry.statements)) return null;
-      index.put(entry, stamp);
+    for (const packed of cache.documents) {
+      if (typeof packed?.uri !== 'string' || !Array.isArray(packed.citations) || !Array.isArray(packed.statements)) return null;
+      index.add(unpackEntry(packed), packed.stamp);
     }
     return index;
   }
@@ -293,20 +346,6 @@ export class WorkspaceIndex {
   }
 
   // ---- internals ----
-
-  private put(entry: DocumentEntry, stamp?: string): void {
-    const previous = this.entries.get(entry.uri);
-    if (previous) this.unkey(previous);
-    this.entries.set(entry.uri, entry);
-    if (stamp === undefined) this.stamps.delete(entry.uri);
-    else this.stamps.set(entry.uri, stamp);
-    if (entry.number) addTo(this.byNumber, numberKey(entry.number), entry.uri);
-    if (entry.title) for (const key of titleKeys(entry.title)) addTo(this.byTitle, key, entry.uri);
-    if (entry.fingerprint) this.bands.forEach((band, i) => addTo(band, entry.fingerprint!.slice(i * 4, i * 4 + 4), entry.uri));
-    for (const key of citedKeys(entry.citations)) addTo(this.citedBy, key, entry.uri);
-    for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) addTo(this.statedBy, key, entry.uri);
-    this.changed();
-  }
 
   private unkey(entry: DocumentEntry): void {
     if (entry.number) removeFrom(this.byNumber, numberKey(entry.number), entry.uri);
