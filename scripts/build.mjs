@@ -53,7 +53,7 @@ await Promise.all([
   // `main` and `browser` of package.json: loaded as a CommonJS module by both extension hosts.
   build({ ...shipped, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', format: 'cjs', external: [...shipped.external, 'vscode'] }),
   // A Node script (`node server.js --stdio`, or forked over IPC) and a classic web worker's script.
-  build({ ...shipped, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', format: 'iife' }),
+  build({ ...shipped, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', format: 'iife' }),
   build({
     entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js',
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',

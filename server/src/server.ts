@@ -25,7 +25,7 @@ import {
   type DocumentInfo,
   type DocumentInfoParams,
 } from '../../common/src/protocol';
-import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
+import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type KnowledgeKind, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
 import { createHost } from './host';
 import { toLocale } from './service/i18n';
 import { fileUri, sameResource } from './service/uri';
@@ -61,6 +61,8 @@ interface FolderState {
   cache: DocumentCache;
   /** A `.policydocrc.json` at the folder's root makes every included file a policy document (see service/scope.ts). */
   hasProjectConfig: boolean;
+  /** The folder's `.policydoc/*.yaml` as read, for the index builder's own services. */
+  knowledgeFiles: { kind: KnowledgeKind; uri: string; text: string }[];
 }
 
 const host = createHost();
@@ -74,7 +76,7 @@ function makeState(root: string | undefined): FolderState {
   guard('configure', undefined, () => service.configure({ root, locale }));
   // Every folder's service reads the one index: citations resolve across folders.
   service.setWorkspace({ get index() { return indexer.index; }, label: (uri) => indexer.label(uri) });
-  return { service, cache: new DocumentCache(service), hasProjectConfig: false };
+  return { service, cache: new DocumentCache(service), hasProjectConfig: false, knowledgeFiles: [] };
 }
 const folders = new Folders<FolderState>(makeState);
 let canShowProgress = false;
@@ -85,6 +87,7 @@ function makeIndexer(storagePath: string | undefined): WorkspaceIndexer {
     host,
     folders,
     isOpen: (uri) => documents.get(uri) !== undefined,
+    parseSetup: (folder) => ({ root: folder.root, config: folder.config, userKnowledge: (folder as Folder<FolderState>).state.knowledgeFiles, locale }),
     onChanged: revalidateStale,
     progress: startProgress,
     cache: storagePath !== undefined ? host.cacheStore?.(storagePath) : undefined,
@@ -245,8 +248,10 @@ async function loadProjectConfig(folder: Folder<FolderState>): Promise<void> {
 /** Reads `.policydoc/agencies.yaml`, `terms.yaml` and `boilerplate.yaml`; their problems are published on the files. Not in Restricted Mode. */
 async function loadUserKnowledge(folder: Folder<FolderState>): Promise<void> {
   if (folder.uri === undefined || !trusted) return;
+  folder.state.knowledgeFiles = [];
   for (const [kind, relative] of Object.entries(USER_KNOWLEDGE_FILES) as [keyof typeof USER_KNOWLEDGE_FILES, string][]) {
     const { uri, text } = await readProjectFile(folder.uri, relative);
+    if (text !== null) folder.state.knowledgeFiles.push({ kind, uri, text });
     const diagnostics = guard('setUserKnowledge', [], () => folder.state.service.setUserKnowledge(kind, uri, text));
     void connection.sendDiagnostics({ uri, diagnostics });
   }

@@ -1,14 +1,18 @@
 // The Node host: a connection over IPC or stdio (chosen by the command line), files from the disk.
 import { mkdir, readdir, readFile, stat, writeFile, rename } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { docsUriFinder } from '../docsLinks';
+import { buildEntries, fileStamp } from '../indexing/build';
 import type { DocumentFile, ServerHost } from '.';
 
 const DOCUMENT = /\.(?:md|markdown|txt)$/i;
 const SKIPPED_FOLDER = (name: string) => name === 'node_modules' || name.startsWith('.');
 const CACHE_FILE = 'workspace-index.json';
+/** Below this many files to read, worker threads cost more (a service each) than they save. */
+const THREAD_THRESHOLD = 200;
 
 function filePathOf(uri: string): string | undefined {
   try {
@@ -21,7 +25,7 @@ function filePathOf(uri: string): string | undefined {
 async function stampOfPath(file: string): Promise<string | undefined> {
   try {
     const stats = await stat(file);
-    return stats.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
+    return stats.isFile() ? fileStamp(stats) : undefined;
   } catch {
     return undefined; // vanished meanwhile
   }
@@ -78,6 +82,15 @@ export function createNodeHost(): ServerHost {
           await rename(temporary, file);
         },
       };
+    },
+    async buildEntries(uris, setup, options) {
+      const files = uris.flatMap((uri) => {
+        const file = filePathOf(uri);
+        return file === undefined ? [] : [{ uri, path: file }];
+      });
+      const threads = files.length >= THREAD_THRESHOLD ? availableParallelism() : 0;
+      const built = await buildEntries(files, setup, { threads, onProgress: (done) => options.onProgress(done), isCancelled: options.isCancelled });
+      return { entries: built.entries, failed: built.failed };
     },
     docsUri: docsUriFinder(),
   };

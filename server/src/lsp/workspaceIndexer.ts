@@ -6,7 +6,7 @@
 import type { DocumentEntry, LanguageService } from '../service';
 import { WorkspaceIndex } from '../service';
 import { relativePath } from '../service/uri';
-import type { DocumentFile, ServerHost } from '../host';
+import type { DocumentFile, ParseSetup, ServerHost } from '../host';
 import type { Folder, Folders } from './folders';
 
 /** Progress as the server shows it (LSP work-done progress); `cancelled` when the user pressed Cancel. */
@@ -17,8 +17,10 @@ export interface Progress {
 }
 
 export interface IndexerOptions {
-  host: Pick<ServerHost, 'readFile' | 'listDocuments' | 'stampOf'>;
+  host: Pick<ServerHost, 'readFile' | 'listDocuments' | 'stampOf' | 'buildEntries'>;
   folders: Folders<{ service: LanguageService }>;
+  /** How a folder's service parses, for a builder on another thread. */
+  parseSetup(folder: Folder<{ service: LanguageService }>): ParseSetup;
   /** An open document is the editor's: its text, not the file's, is in the index. */
   isOpen(uri: string): boolean;
   /** Called (at most every `CHANGE_DELAY_MS`) after the index changed, to re-check open documents. */
@@ -78,16 +80,15 @@ export class WorkspaceIndexer {
     return this.building;
   }
 
-  private async documentFiles(): Promise<DocumentFile[]> {
-    const files: DocumentFile[] = [];
+  /** Every folder's document files that its config includes (a file of a nested folder is that folder's). */
+  private async documentFiles(): Promise<{ folder: Folder<{ service: LanguageService }>; files: DocumentFile[] }[]> {
+    const found = [];
     for (const folder of this.options.folders.all()) {
       if (folder.uri === undefined) continue;
-      for (const file of await this.options.host.listDocuments(folder.uri)) {
-        // A file of a nested folder is that folder's; the folder's config says what it includes.
-        if (this.options.folders.of(file.uri) === folder && folder.state.service.isIncluded(file.uri)) files.push(file);
-      }
+      const listed = await this.options.host.listDocuments(folder.uri);
+      found.push({ folder, files: listed.filter((file) => this.options.folders.of(file.uri) === folder && folder.state.service.isIncluded(file.uri)) });
     }
-    return files;
+    return found;
   }
 
   private async loadCache(): Promise<void> {
@@ -110,16 +111,18 @@ export class WorkspaceIndexer {
     const progress = await this.options.progress(TEXT.indexing[locale()]);
     try {
       await this.loadCache();
-      const files = await this.documentFiles();
-      const listed = new Set(files.map((file) => file.uri));
+      const folders = await this.documentFiles();
+      const listed = new Set(folders.flatMap(({ files }) => files.map((file) => file.uri)));
       for (const entry of [...this.index.documents()]) if (!listed.has(entry.uri) && !this.options.isOpen(entry.uri)) this.index.remove(entry.uri);
-      for (let done = 0; done < files.length; done++) {
-        if (done % BATCH === 0) {
-          if (progress?.cancelled) break;
-          progress?.report(done, files.length, TEXT.files[locale()].replace('{done}', String(done)).replace('{total}', String(files.length)));
-          await yieldToEvents();
-        }
-        await this.indexFile(files[done]);
+      // What the index and the cache already have, unchanged on disk, is not read again.
+      const toRead = folders.map(({ folder, files }) => ({ folder, files: files.filter((file) => !this.fromCache(file)) }));
+      const total = toRead.reduce((sum, { files }) => sum + files.length, 0);
+      let done = 0;
+      const report = (count: number) => progress?.report(count, total, TEXT.files[locale()].replace('{done}', String(count)).replace('{total}', String(total)));
+      for (const { folder, files } of toRead) {
+        if (progress?.cancelled) break;
+        const start = done;
+        done += await this.readFiles(folder, files, (count) => report(start + count), () => progress?.cancelled === true);
       }
       this.cached = undefined; // what was not used is stale
       this.built = true;
@@ -129,15 +132,41 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Indexes a file from the disk (from the cache when its stamp is unchanged); an open document is left to the editor. */
-  private async indexFile(file: DocumentFile): Promise<void> {
-    if (this.options.isOpen(file.uri)) return;
-    if (file.stamp !== undefined && this.index.stamp(file.uri) === file.stamp) return;
+  /** True when the index needs nothing read for the file: it is open, already indexed as it is, or cached with the same stamp (then taken from the cache). */
+  private fromCache(file: DocumentFile): boolean {
+    if (this.options.isOpen(file.uri)) return true;
+    if (file.stamp === undefined) return false;
+    if (this.index.stamp(file.uri) === file.stamp) return true;
     const cached = this.cached?.get(file.uri);
-    if (cached && file.stamp !== undefined && cached.stamp === file.stamp) {
-      this.index.add(cached.entry, cached.stamp);
-      return;
+    if (cached?.stamp !== file.stamp) return false;
+    this.index.add(cached.entry, cached.stamp);
+    return true;
+  }
+
+  /** Reads and indexes a folder's files: on the host's builder (worker threads) where there is one, else here, yielding between batches. Returns how many were done. */
+  private async readFiles(folder: Folder<{ service: LanguageService }>, files: DocumentFile[], onProgress: (done: number) => void, isCancelled: () => boolean): Promise<number> {
+    const { host } = this.options;
+    if (host.buildEntries && files.length > 0) {
+      const built = await host.buildEntries(files.map((file) => file.uri), this.options.parseSetup(folder), { onProgress, isCancelled });
+      for (const { stamp, ...entry } of built.entries) if (!this.options.isOpen(entry.uri)) this.index.add(entry, stamp);
+      for (const uri of built.failed) if (!this.options.isOpen(uri)) this.index.remove(uri);
+      return built.entries.length + built.failed.length;
     }
+    let done = 0;
+    for (; done < files.length; done++) {
+      if (done % BATCH === 0) {
+        if (isCancelled()) break;
+        onProgress(done);
+        await yieldToEvents();
+      }
+      await this.indexFile(files[done]);
+    }
+    return done;
+  }
+
+  /** Indexes one file from the disk; an open document is left to the editor. */
+  private async indexFile(file: DocumentFile): Promise<void> {
+    if (this.fromCache(file)) return;
     const text = await this.options.host.readFile(file.uri);
     if (text === null) {
       this.index.remove(file.uri); // vanished while indexing
