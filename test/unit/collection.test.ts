@@ -3,7 +3,7 @@
 // (resolve, references, status, similar) and the four cross-document rules. Cases where the code
 // disagrees with the gold are marked `todo`, with the reason.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
@@ -47,17 +47,12 @@ const F = {
 const uriOf = (relative: string) => pathToFileURL(path.join(ROOT, relative)).href;
 const relOf = (uri: string) => path.relative(ROOT, fileURLToPath(uri)).split(path.sep).join('/');
 
+/** The documents of the three folders (not SOURCES.md / EXPECTED.md at the root), as paths with `/`. */
 function collectionFiles(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(md|txt)$/.test(name) && dir !== ROOT) found.push(path.relative(ROOT, full).split(path.sep).join('/'));
-    }
-  };
-  walk(ROOT);
-  return found.sort();
+  return (readdirSync(ROOT, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.includes('/') && /\.(md|txt)$/.test(file))
+    .sort();
 }
 
 const files = collectionFiles();
