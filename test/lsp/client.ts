@@ -57,7 +57,11 @@ export interface StartOptions {
   /** More workspace folders after `root` (a multi-root workspace). */
   folders?: string[];
   /** Client capabilities merged over the defaults below (`workspace` and `textDocument` shallowly). */
-  capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown> };
+  capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown>; window?: Record<string, unknown> };
+  /** Requests from the server the test answers itself (registered before `initialize`, e.g. window/workDoneProgress/create). */
+  handlers?: Record<string, (params: unknown) => unknown>;
+  /** Notifications from the server the test listens to (registered before `initialize`, e.g. $/progress). */
+  listeners?: Record<string, (params: unknown) => void>;
 }
 
 export interface TestServer {
@@ -122,6 +126,8 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     registrations.push(...params.registrations);
     return null;
   });
+  for (const [method, handler] of Object.entries(options.handlers ?? {})) connection.onRequest(method, handler);
+  for (const [method, listener] of Object.entries(options.listeners ?? {})) connection.onNotification(method, listener);
   connection.listen();
 
   function nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
@@ -148,6 +154,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, ...options.capabilities?.workspace },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } }, ...options.capabilities?.textDocument },
+        ...(options.capabilities?.window ? { window: options.capabilities.window } : {}),
       },
     }),
     'initialize result',

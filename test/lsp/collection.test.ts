@@ -170,7 +170,7 @@ describe('the workspace index over three folders of real documents', () => {
     const mismatch = diagnostics.find((d) => d.code === 'citation-title-mismatch')!;
     assert.equal(mismatch.range.start.line + 1, 5);
     const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(F.IIP_LIST) }, range: mismatch.range, context: { diagnostics: [mismatch] } });
-    const edits = Object.values(actions[0]?.edit?.changes ?? {}).flat().concat((actions[0]?.edit?.documentChanges ?? []).flatMap((change) => ('edits' in change ? change.edits : [])));
+    const edits: { newText: string }[] = [...Object.values(actions[0]?.edit?.changes ?? {}).flat(), ...(actions[0]?.edit?.documentChanges ?? []).flatMap((change) => ('edits' in change ? change.edits.map((edit) => ({ newText: 'newText' in edit ? edit.newText : '' })) : []))];
     assert.ok(edits.some((edit) => edit.newText === '工业和信息化部办公厅关于组织开展2019年工业互联网平台创新应用案例征集活动的通知'), JSON.stringify(edits));
   });
 
@@ -221,5 +221,67 @@ describe('the workspace index over three folders of real documents', () => {
     await eventually('the restarted index has the changed number', async () => ((await symbols('交应急明电〔2021〕170')).length === 1 ? true : undefined));
     assert.deepEqual((await symbols('交应急明电〔2021〕171')).map((symbol) => relativeOf(symbol.location.uri)), [F.SUMMER]);
     assert.ok((await symbols('zswrfzf')).length >= 2, 'the unchanged laws come from the cache');
+  });
+});
+
+describe('the first index reports work-done progress and can be cancelled', () => {
+  // 1,500 notices made from a real one (the 2019 名单 notice), each with its own 发文字号, so the build
+  // runs long enough to be cancelled.
+  const COUNT = 1500;
+  function manyNotices(): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydoc-many-'));
+    const notice = fs.readFileSync(path.join(SOURCE, F.IIP_CALL), 'utf8');
+    for (let i = 1; i <= COUNT; i++) {
+      fs.writeFileSync(path.join(root, `notice-${i}.txt`), notice.replace(/工信厅信软函〔2019〕154号/g, `测试函〔2019〕${i}号`));
+    }
+    return root;
+  }
+
+  async function start(root: string, onCreate: (token: string | number) => void, events: { kind: string; percentage?: number }[]): Promise<TestServer> {
+    return startServer({
+      root,
+      capabilities: { window: { workDoneProgress: true } },
+      handlers: {
+        'window/workDoneProgress/create': (params) => {
+          onCreate((params as { token: string | number }).token);
+          return null;
+        },
+      },
+      listeners: {
+        '$/progress': (params) => {
+          const { value } = params as { value: { kind: string; percentage?: number } };
+          events.push({ kind: value.kind, percentage: value.percentage });
+        },
+      },
+    });
+  }
+
+  test('begin, reports with a percentage, end', async () => {
+    const events: { kind: string; percentage?: number }[] = [];
+    const server = await start(manyNotices(), () => {}, events);
+    try {
+      await eventually('the progress ends', async () => (events.some((event) => event.kind === 'end') ? true : undefined));
+      assert.equal(events[0].kind, 'begin');
+      assert.ok(events.some((event) => event.kind === 'report' && typeof event.percentage === 'number' && event.percentage > 0), JSON.stringify(events));
+      assert.equal((await server.connection.sendRequest<unknown[]>('workspace/symbol', { query: `测试函〔2019〕${COUNT}号` })).length, 1);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('cancelled as soon as it begins: the build stops early, the server keeps answering', async () => {
+    const events: { kind: string; percentage?: number }[] = [];
+    let server: TestServer | undefined;
+    const cancel = (token: string | number) => void server?.connection.sendNotification('window/workDoneProgress/cancel', { token });
+    server = await start(manyNotices(), (token) => setTimeout(() => cancel(token), 0), events);
+    try {
+      await eventually('the progress ends', async () => (events.some((event) => event.kind === 'end') ? true : undefined));
+      const sample = Array.from({ length: 30 }, (_, i) => COUNT - i * 50);
+      const found = await Promise.all(sample.map(async (n) => (await server!.connection.sendRequest<unknown[]>('workspace/symbol', { query: `测试函〔2019〕${n}号` })).length));
+      assert.ok(found.some((count) => count === 0), 'some notices were never indexed');
+      assert.ok(Array.isArray(await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere.md' } })), 'still answering');
+    } finally {
+      await server.stop();
+    }
   });
 });
