@@ -124,6 +124,11 @@ export class WorkspaceIndex {
     return entry;
   }
 
+  /** Adds or replaces a document from an entry read elsewhere (`readEntry` in a CLI worker, an index file). */
+  add(entry: DocumentEntry, stamp?: string): void {
+    this.put(entry, stamp);
+  }
+
   remove(uri: string): boolean {
     const entry = this.entries.get(uri);
     if (!entry) return false;
