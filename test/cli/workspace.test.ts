@@ -127,9 +127,8 @@ test('check: the cross-document rules in sarif, with their docs links; stylish n
 
 test('check --fix does not rewrite a citation to another document\'s title', () => {
   const dir = collection();
-  const before = fs.readFileSync(path.join(dir, CITES_AFTER), 'utf8');
   cli(['check', '--fix', '--format', 'json'], dir);
-  assert.ok(fs.readFileSync(path.join(dir, CITES_AFTER), 'utf8').includes(`《${WRONG_TITLE}》（工信部联原〔2020〕103号）`), before.length.toString());
+  assert.ok(fs.readFileSync(path.join(dir, CITES_AFTER), 'utf8').includes(`《${WRONG_TITLE}》（工信部联原〔2020〕103号）`));
 });
 
 test('--shard: every file in exactly one shard; with --index the findings are those of the whole run', () => {
