@@ -9,8 +9,14 @@ export const CLEAN_FORMATS = ['text', 'html', 'md'] as const;
 export type CleanFormat = (typeof CLEAN_FORMATS)[number];
 const LANGS: readonly Locale[] = ['zh', 'en'];
 
+export interface Shard {
+  /** 1-based, as written: `--shard 2/4` is index 2 of count 4. */
+  index: number;
+  count: number;
+}
+
 export interface CliOptions {
-  command: 'check' | 'clean' | 'help' | 'version';
+  command: 'check' | 'clean' | 'index' | 'help' | 'version';
   paths: string[];
   format: Format;
   fix: boolean;
@@ -21,7 +27,13 @@ export interface CliOptions {
   locale: Locale;
   /** clean: output format and file. */
   to: CleanFormat;
+  /** clean: the output file; index: where to write the index. */
   output?: string;
+  /** check: this part of the files only; index: the index file of the whole collection. */
+  shard?: Shard;
+  index?: string;
+  /** index: print the collection's figures. */
+  stats: boolean;
 }
 
 const OPTIONS = {
@@ -33,6 +45,9 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   to: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  shard: { type: 'string' },
+  index: { type: 'string' },
+  stats: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -76,16 +91,37 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): CliOpt
     quiet: values.quiet === true,
     locale: lang,
     to: 'text',
+    stats: values.stats === true,
   };
   if (values.help) return { ...options, command: 'help' };
   if (values.version) return { ...options, command: 'version' };
   if (positionals.length === 0) fail('noCommand');
-  if (positionals[0] === 'clean') {
+  const command = positionals[0];
+  if (command !== 'check' && command !== 'clean' && command !== 'index') fail('unknownCommand', { name: command });
+  // Options of one command are refused by the others rather than ignored.
+  const own: Record<string, readonly string[]> = { clean: ['to', 'output', 'config'], index: ['stats', 'output', 'all', 'config', 'format'], check: ['shard', 'index', 'fix', 'all', 'config', 'format', 'quiet'] };
+  for (const name of ['to', 'output', 'stats', 'shard', 'index', 'fix', 'all', 'config', 'format', 'quiet']) {
+    if (values[name] !== undefined && !own[command].includes(name)) fail('notForCommand', { name: `--${name}`, command });
+  }
+  if (command === 'clean') {
     const to = (values.to ?? 'text') as string;
     if (!(CLEAN_FORMATS as readonly string[]).includes(to)) fail('badValue', { name: '--to', value: to, allowed: CLEAN_FORMATS.join(', ') });
     if (options.paths.length !== 1) fail('cleanOneFile');
     return { ...options, command: 'clean', to: to as CleanFormat, output: values.output as string | undefined };
   }
-  if (positionals[0] !== 'check') fail('unknownCommand', { name: positionals[0] });
-  return options;
+  if (command === 'index') {
+    if (format === 'sarif') fail('badValue', { name: '--format', value: format, allowed: 'stylish, json' });
+    return { ...options, command: 'index', output: values.output as string | undefined };
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
+  if (shard === null) fail('badShard', { value: String(values.shard) });
+  return { ...options, ...(shard ? { shard } : {}), index: values.index as string | undefined };
+}
+
+/** `i/n` with 1 ≤ i ≤ n; null when it is not. */
+function parseShard(value: string): Shard | null {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
+  if (!match) return null;
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  return index >= 1 && index <= count ? { index, count } : null;
 }

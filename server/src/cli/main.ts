@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import type { Locale } from '../service/types';
@@ -13,16 +15,19 @@ import { docsUriFinder } from '../docsLinks';
 import { checkInPool, cliService, runWorker, workerCount, type Job } from './pool';
 import { isIndexWorker, runIndexWorker } from '../indexing/build';
 import { applyProject, displayPath, loadProject } from './project';
+import { collectionStats, formatStatsJson, formatStatsText } from './stats';
+import { indexOf, inShard, readIndexFile, serializeIndex, withWorkspaceFindings } from './workspace';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-async function check(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
+/** The service, project and files of a `check` or `index` run, as the arguments name them. */
+function setUp(options: CliOptions, cwd: string) {
   const docsUri = docsUriFinder();
   const service = cliService(options.locale, docsUri);
   const project = loadProject(service, cwd, options.config);
-  applyProject(service, project, cwd, (line) => process.stderr.write(`policydoc: ${line}\n`));
+  applyProject(service, project, cwd, warn);
   // Scope as in the editor: without a project config, a document found by walking a folder or a
   // glob is checked only when it looks like a policy document; a file named on its own always is.
   const jobs: Job[] = collectFiles(options.paths, cwd, project, service).map(({ file, named }) => ({
@@ -30,15 +35,35 @@ async function check(options: CliOptions, cwd: string): Promise<{ output: string
     shown: displayPath(cwd, file),
     onlyPolicy: !named && !options.all && !project.configured,
   }));
+  return { docsUri, service, project, jobs };
+}
+
+function warn(line: string): void {
+  process.stderr.write(`policydoc: ${line}\n`);
+}
+
+/** Reads (and checks, with `report`) the files on every core; the files out of scope are counted on stderr. */
+async function run(jobs: Job[], { service, project }: ReturnType<typeof setUp>, options: CliOptions, report: boolean): Promise<FileResult[]> {
   const workers = workerCount(jobs.length);
+  const settings = { fix: options.fix, report };
   const checked =
     workers > 0
-      ? await checkInPool(jobs, { locale: options.locale, project, fix: options.fix }, workers)
-      : jobs.map((job) => checkFile(service, job.file, job.shown, options.fix, job.onlyPolicy));
-  let results = checked.filter((result): result is FileResult => result !== null);
+      ? await checkInPool(jobs, { locale: options.locale, project, ...settings }, workers)
+      : jobs.map((job) => checkFile(service, job.file, job.shown, { ...settings, onlyPolicy: job.onlyPolicy }));
+  const results = checked.filter((result): result is FileResult => result !== null);
   const skipped = checked.length - results.length;
-  if (skipped > 0) process.stderr.write(`policydoc: ${text(options.locale, 'skippedNotPolicy', { count: String(skipped) })}
-`);
+  if (skipped > 0) warn(text(options.locale, 'skippedNotPolicy', { count: String(skipped) }));
+  return results;
+}
+
+async function check(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
+  const setup = setUp(options, cwd);
+  const { docsUri, service, project, jobs } = setup;
+  if (options.shard && options.index === undefined) warn(text(options.locale, 'shardWithoutIndex'));
+  // Read before the checks: --fix may change files the index file describes.
+  const collection = options.index === undefined ? undefined : readIndexFile(options.index, cwd, project, jobs, service);
+  const checked = await run(options.shard ? inShard(jobs, options.shard, project.root) : jobs, setup, options, true);
+  let results = withWorkspaceFindings(checked, indexOf(checked, collection), project, cwd, options.locale, docsUri);
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 1) }));
   const hasErrors = results.some((result) => result.diagnostics.some((d) => d.severity === 1));
   const output =
@@ -48,6 +73,17 @@ async function check(options: CliOptions, cwd: string): Promise<{ output: string
         ? formatSarif(results, options.locale, { version, helpUri: docsUri })
         : formatStylish(results, options.locale, { color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined });
   return { output, exitCode: hasErrors ? EXIT_ERRORS : EXIT_CLEAN };
+}
+
+/** `policydoc index`: the collection's index as JSON (to stdout or `-o`), or its figures with `--stats`. */
+async function index(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
+  const setup = setUp(options, cwd);
+  const collection = indexOf(await run(setup.jobs, setup, options, false));
+  const serialized = serializeIndex(collection, setup.project.root);
+  if (options.output !== undefined) fs.writeFileSync(path.resolve(cwd, options.output), serialized);
+  if (!options.stats) return { output: options.output === undefined ? serialized : '', exitCode: EXIT_CLEAN };
+  const stats = collectionStats(collection, cwd);
+  return { output: options.format === 'json' ? formatStatsJson(stats) : formatStatsText(stats, options.locale), exitCode: EXIT_CLEAN };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -63,7 +99,8 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(version + '\n');
       return EXIT_CLEAN;
     }
-    const { output, exitCode } = options.command === 'clean' ? clean(options, process.cwd()) : await check(options, process.cwd());
+    const command = { clean, index, check }[options.command];
+    const { output, exitCode } = await command(options, process.cwd());
     process.stdout.write(output);
     return exitCode;
   } catch (error) {

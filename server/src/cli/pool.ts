@@ -16,6 +16,8 @@ export interface WorkerSetup {
   locale: Locale;
   project: Project;
   fix: boolean;
+  /** False for `policydoc index`: index entries only. */
+  report: boolean;
 }
 
 export interface Job {
@@ -81,7 +83,7 @@ export function checkInPool(files: Job[], setup: WorkerSetup, workers: number): 
   return Promise.all(Array.from({ length: workers }, run)).then(() => results);
 }
 
-/** The worker side: check each batch the main thread sends and send the results back. */
+/** The worker side: check each batch the main thread sends and send the results back, index entries included. */
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
   const service = cliService(setup.locale);
@@ -89,7 +91,7 @@ export function runWorker(): void {
   applyProject(service, setup.project, setup.project.root);
   parentPort!.on('message', (batch: (Job & { index: number })[]) => {
     try {
-      const results = batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, setup.fix, job.onlyPolicy) }));
+      const results = batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, { fix: setup.fix, report: setup.report, onlyPolicy: job.onlyPolicy }) }));
       parentPort!.postMessage({ results } satisfies Reply);
     } catch (error) {
       parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
