@@ -58,9 +58,9 @@ function serverPids(server: CodeServer): number[] {
   }
 }
 
-/** A test that leaves a screenshot of the page when it fails. */
-function uiTest(name: string, workbench: () => Workbench, body: () => Promise<void>): void {
-  test(name, async () => {
+/** A test that leaves a screenshot of the page when it fails (`todo`: a known product bug, reported but not failing the run). */
+function uiTest(name: string, workbench: () => Workbench, body: () => Promise<void>, todo?: string): void {
+  test(name, { todo }, async () => {
     try {
       await body();
     } catch (error) {
@@ -398,7 +398,7 @@ describe('a collection of policy documents in three workspace folders (test/fixt
   const folders = { laws: { copyOf: `${COLLECTION}/laws` }, notices: { copyOf: `${COLLECTION}/notices` }, posts: { copyOf: `${COLLECTION}/posts` } };
   let server: CodeServer;
   let workbench: Workbench;
-  const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
+  const step = (name: string, body: () => Promise<void>, todo?: string) => uiTest(name, () => workbench, body, todo);
 
   before(async () => {
     server = await startCodeServer(bin, vsix, [], { folders });
@@ -414,30 +414,45 @@ describe('a collection of policy documents in three workspace folders (test/fixt
   // EXPECTED.md §1: C4 (《法律名》, notices → laws), C9 (a short title, posts → laws), C3 (a bare 发文字号, notices → notices).
   // Every cited document's title is on its line 1.
   const CITATIONS = [
-    { id: 'C4', file: TAXCREDIT, line: 6, column: 6, citation: '《中华人民共和国个人所得税法》', cited: IIT },
-    { id: 'C9', file: AUTOMON, line: 37, column: 120, citation: '《环境噪声污染防治法》', cited: NOISE_OLD },
-    { id: 'C3', file: GUARANTEE, line: 13, column: 98, citation: '国办发〔 2019〕6号', cited: GUARANTEE_FUND },
+    { id: 'C4', file: TAXCREDIT, line: 6, column: 6, citation: '《中华人民共和国个人所得税法》', cited: IIT, kind: '《法律名》, notices → laws' },
+    { id: 'C9', file: AUTOMON, line: 37, column: 120, citation: '《环境噪声污染防治法》', cited: NOISE_OLD, kind: 'a short 《法律名》, posts → laws' },
+    {
+      id: 'C3', file: GUARANTEE, line: 13, column: 98, citation: '国办发〔 2019〕6号', cited: GUARANTEE_FUND, kind: 'a bare 发文字号, notices → notices',
+      // EXPECTED.md D5: the index reads GUARANTEE-FUND's title from the HTML on its line 6, not from line 1.
+      todo: "the definition's range is GUARANTEE-FUND 6:39–6:195, HTML markup around the cut title 国务院办公厅关于有效发挥政府性 (EXPECTED.md D5), not its title on line 1",
+    },
   ];
 
-  step('go to definition on a citation opens the cited file, at its title', async () => {
+  step('a new user trusts the workspace of three folders', async () => {
     await workbench.trustWorkspace();
-    for (const { id, file, line, column, citation, cited } of CITATIONS) {
+  });
+
+  for (const { id, file, line, column, citation, cited, kind, todo } of CITATIONS) {
+    step(`go to definition on ${id} (${kind}) opens the cited file at its title`, async () => {
       const lines = readFileSync(path.join(ROOT, COLLECTION, file), 'utf8').split(/\r?\n/);
       assert.equal(lines[line - 1].slice(column - 1, column - 1 + citation.length), citation, `${id} is at ${file}:${line}:${column}`);
       await workbench.openFile(base(file));
       await workbench.goTo(line, column + 2); // inside the citation
       await workbench.screenshot(`definition-${id}-citation`);
       await workbench.goToDefinition(base(cited));
-      await eventually(`the cursor on line 1 of ${base(cited)}`, async () => ((await workbench.cursor()).line === 1 ? true : undefined));
-      // The breadcrumbs start with the workspace folder and the folders of the path.
-      const crumbs = await workbench.breadcrumbs();
-      assert.deepEqual(crumbs.slice(0, cited.split('/').length), cited.split('/'), `${id} opened ${cited}`);
+      // The breadcrumbs start with the workspace folder and the folders of the path: the file of that folder was opened.
+      const parts = cited.split('/');
+      await eventually(`the breadcrumbs ${cited}`, async () => {
+        const crumbs = await workbench.breadcrumbs();
+        return JSON.stringify(crumbs.slice(0, parts.length)) === JSON.stringify(parts) ? true : undefined;
+      });
+      // Once the status bar no longer shows the citation's position, it shows where the definition put the cursor.
+      const cursor = await eventually('the cursor moved', async () => {
+        const now = await workbench.cursor();
+        return now.line === line && now.column === column + 2 ? undefined : now;
+      });
       await workbench.screenshot(`definition-${id}-opened`);
-    }
-    await workbench.runCommand('View: Close All Editors');
-  });
+      assert.equal(cursor.line, 1, `the cursor is on the title line of ${cited}`);
+    }, todo);
+  }
 
   step('the Outline of an official text shows its 层次序数, （一） nested under 二、', async () => {
+    await workbench.runCommand('View: Close All Editors');
     await workbench.openFile(base(TAXCREDIT));
     // EXPECTED.md §7: the first five, then the other top-level headings.
     const first = [
@@ -460,7 +475,8 @@ describe('a collection of policy documents in three workspace folders (test/fixt
     await workbench.runCommand('View: Close All Editors');
     assert.equal(await workbench.page.locator('.tabs-container .tab').count(), 0, 'no file is open');
     await workbench.runCommand('policydoc: Check Workspace');
-    const done = await workbench.notification(/^policydoc checked \d+ documents/);
+    // Either way the command ends with a notification: the counts, or why it could not check.
+    const done = await workbench.notification(/^policydoc (checked \d+ documents|could not check the workspace)/);
     await workbench.screenshot('check-workspace-done');
     assert.match(done, /^policydoc checked \d+ documents: [1-9]\d* problems in [1-9]\d* files \(see the Problems panel\)\.$/);
 
@@ -480,5 +496,5 @@ describe('a collection of policy documents in three workspace folders (test/fixt
     assert.deepEqual(repealed.map((problem) => [problem.file, problem.severity]).sort(), [[base(YUNNAN), 'Warning'], [base(GD_NOISE), 'Info'], [base(AUTOMON), 'Info'], [base(AUTOMON), 'Info']].sort());
     const yunnan = repealed.find((problem) => problem.file === base(YUNNAN))!;
     assert.ok(yunnan.message.includes(base(NOISE_2021)) && yunnan.message.includes('2022-06-05'), `the message names the repealing law and the date: ${yunnan.message}`);
-  });
+  }, 'the client sends policydoc/checkWorkspace with params [{}, null] (LanguageServer.sendRequest passes an undefined token on to vscode-languageclient, which counts it as a second parameter), so the handler gets null as its token and fails: "Cannot read properties of null (reading \'isCancellationRequested\')"');
 });

@@ -219,7 +219,7 @@ export class Workbench {
 
   /** The breadcrumbs above the active editor: workspace folder, folders, file, then symbols. */
   async breadcrumbs(): Promise<string[]> {
-    const items = this.page.locator('.editor-instance .breadcrumbs-control .monaco-breadcrumb-item');
+    const items = this.page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
     await items.first().waitFor();
     return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
   }
