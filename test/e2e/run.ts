@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { messages, translator } from '../../client/src/messages';
-import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer } from './codeServer';
+import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
 
 // The packaged extension in VS Code (code-server) in Debian's chromium, used as a new user would.
@@ -58,6 +58,25 @@ function serverPids(server: CodeServer): number[] {
   }
 }
 
+/**
+ * Starts code-server with the packaged extension (see startCodeServer) and a page on it before the
+ * steps of the describe around it, hands both to `set`, and stops them after the steps.
+ */
+function withCodeServer(set: (workbench: Workbench, server: CodeServer) => void, files: string[], options?: CodeServerOptions): void {
+  let server: CodeServer | undefined;
+  let workbench: Workbench | undefined;
+  before(async () => {
+    server = await startCodeServer(bin, vsix, files, options);
+    browser ??= await launchBrowser();
+    workbench = await Workbench.open(browser, server.url);
+    set(workbench, server);
+  });
+  after(async () => {
+    await workbench?.page.close();
+    await server?.stop();
+  });
+}
+
 /** A test that leaves a screenshot of the page when it fails (`todo`: a known product bug, reported but not failing the run). */
 function uiTest(name: string, workbench: () => Workbench, body: () => Promise<void>, todo?: string): void {
   test(name, { todo }, async () => {
@@ -75,16 +94,7 @@ describe('policydoc in VS Code for the browser (English)', () => {
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
 
-  before(async () => {
-    server = await startCodeServer(bin, vsix, FILES);
-    browser ??= await launchBrowser();
-    workbench = await Workbench.open(browser, server.url);
-  });
-
-  after(async () => {
-    await workbench?.page.close();
-    await server?.stop();
-  });
+  withCodeServer((page, started) => ((workbench = page), (server = started)), FILES);
 
   step('a new user trusts the workspace', async () => {
     await workbench.trustWorkspace();
@@ -210,20 +220,10 @@ describe('policydoc in VS Code for the browser (English)', () => {
 });
 
 describe('policydoc in VS Code for the browser (Chinese)', () => {
-  let server: CodeServer;
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
 
-  before(async () => {
-    server = await startCodeServer(bin, vsix, [`test/fixtures/${SEED.s000}`, `test/fixtures/${SEED.s002}`], { chinese: true });
-    browser ??= await launchBrowser();
-    workbench = await Workbench.open(browser, server.url);
-  });
-
-  after(async () => {
-    await workbench?.page.close();
-    await server?.stop();
-  });
+  withCodeServer((page) => (workbench = page), [`test/fixtures/${SEED.s000}`, `test/fixtures/${SEED.s002}`], { chinese: true });
 
   // The VS Code chrome stays English (see registerChineseLanguagePack); our messages are Chinese.
   step('with display language zh-cn, diagnostics are in Chinese', async () => {
@@ -254,16 +254,7 @@ describe('the clean preview of a VuePress post (test/gold/real/cee-09.md)', () =
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
 
-  before(async () => {
-    server = await startCodeServer(bin, vsix, [`test/gold/real/${POST}`]);
-    browser ??= await launchBrowser();
-    workbench = await Workbench.open(browser, server.url);
-  });
-
-  after(async () => {
-    await workbench?.page.close();
-    await server?.stop();
-  });
+  withCodeServer((page, started) => ((workbench = page), (server = started)), [`test/gold/real/${POST}`]);
 
   /**
    * The preview's header title, and the text-align of each right-aligned block (the 落款) with its
@@ -354,20 +345,10 @@ describe('a multi-root workspace: each folder applies its own .policydocrc.json'
     alpha: { 'post-alpha.md': post, '.policydocrc.json': '{ "rules": { "front-matter-position": "off" } }\n' },
     beta: { 'post-beta.md': post, '.policydocrc.json': '{ "rules": { "web-boilerplate": "off" } }\n' },
   };
-  let server: CodeServer;
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>) => uiTest(name, () => workbench, body);
 
-  before(async () => {
-    server = await startCodeServer(bin, vsix, [], { folders });
-    browser ??= await launchBrowser();
-    workbench = await Workbench.open(browser, server.url);
-  });
-
-  after(async () => {
-    await workbench?.page.close();
-    await server?.stop();
-  });
+  withCodeServer((page) => (workbench = page), [], { folders });
 
   step('folder alpha: web-boilerplate but no front-matter-position; folder beta: the other way round', async () => {
     await workbench.trustWorkspace();
@@ -396,20 +377,10 @@ describe('a collection of policy documents in three workspace folders (test/fixt
   const NOISE_2021 = 'laws/lawrefbook/行政法/噪声污染防治法(2021-12-24).md';
   const base = (file: string) => path.basename(file);
   const folders = { laws: { copyOf: `${COLLECTION}/laws` }, notices: { copyOf: `${COLLECTION}/notices` }, posts: { copyOf: `${COLLECTION}/posts` } };
-  let server: CodeServer;
   let workbench: Workbench;
   const step = (name: string, body: () => Promise<void>, todo?: string) => uiTest(name, () => workbench, body, todo);
 
-  before(async () => {
-    server = await startCodeServer(bin, vsix, [], { folders });
-    browser ??= await launchBrowser();
-    workbench = await Workbench.open(browser, server.url);
-  });
-
-  after(async () => {
-    await workbench?.page.close();
-    await server?.stop();
-  });
+  withCodeServer((page) => (workbench = page), [], { folders });
 
   // EXPECTED.md §1: C4 (《法律名》, notices → laws), C9 (a short title, posts → laws), C3 (a bare 发文字号, notices → notices).
   // Every cited document's title is on its line 1.
