@@ -44,10 +44,11 @@ export interface CodeServerOptions {
   /** Runs VS Code with display language zh-cn, so that `vscode.env.language` is `zh-cn`. */
   chinese?: boolean;
   /**
-   * A multi-root workspace instead of one folder: each folder (name → files, name → text) is
-   * created under the workspace, and code-server opens a `.code-workspace` file listing them.
+   * A multi-root workspace instead of one folder: each folder (name → files, name → text; or a
+   * folder of the repo, copied whole) is created under the workspace, and code-server opens a
+   * `.code-workspace` file listing them.
    */
-  folders?: Record<string, Record<string, string>>;
+  folders?: Record<string, Record<string, string> | { copyOf: string }>;
 }
 
 /**
@@ -65,6 +66,10 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
   let opened = workspace;
   if (options.folders) {
     for (const [folder, contents] of Object.entries(options.folders)) {
+      if ('copyOf' in contents) {
+        cpSync(path.join(ROOT, contents.copyOf as string), path.join(workspace, folder), { recursive: true });
+        continue;
+      }
       for (const [name, text] of Object.entries(contents)) {
         mkdirSync(path.dirname(path.join(workspace, folder, name)), { recursive: true });
         writeFileSync(path.join(workspace, folder, name), text);

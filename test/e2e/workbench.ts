@@ -22,6 +22,13 @@ export interface Problem {
   message: string;
 }
 
+/** An entry of the Outline view. */
+export interface OutlineEntry {
+  name: string;
+  /** 1 for a top-level entry, 2 for one nested under it, … */
+  level: number;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.POLICYDOC_CHROMIUM ?? '/usr/bin/chromium',
@@ -110,18 +117,29 @@ export class Workbench {
    * screenshotted as `shot`; the filter is cleared and the panel restored afterwards.
    */
   async problemsUntil(file: string, what: string, done: (problems: Problem[]) => boolean, shot: string): Promise<Problem[]> {
+    const own = (rows: Problem[]) => rows.filter((row) => row.file === file);
+    // The filter also shows problems of other files whose message names `file` (duplicate-document
+    // names the other copy); any other row of another file means the filter has not been applied yet.
+    const applied = (rows: Problem[]) => rows.every((row) => row.file === file || row.message.includes(file));
+    return own(await this.filteredProblemsUntil(file, `problems in ${file}: ${what}`, (rows) => applied(rows) && done(own(rows)), shot));
+  }
+
+  /**
+   * Waits until the Problems panel, filtered by `filter` (a file name, or text such as a rule id that
+   * the panel matches in a problem's message, source and code), shows problems that satisfy `done`;
+   * returns them. Screenshotted as `shot`, with the panel maximized as above.
+   */
+  async filteredProblemsUntil(filter: string, what: string, done: (problems: Problem[]) => boolean, shot: string): Promise<Problem[]> {
     await this.runCommand('Problems: Focus on Problems View');
     const panel = this.page.locator('.part.panel');
-    const filter = panel.locator('.viewpane-filter input');
-    await filter.fill(file);
+    const input = panel.locator('.viewpane-filter input');
+    await input.fill(filter);
     await panel.locator('.action-label[aria-label="Maximize Panel Size"]').click();
     await panel.locator('.action-label[aria-label="Restore Panel Size"]').waitFor();
     let last: Problem[] = [];
     try {
-      const problems = await eventually(`problems in ${file}: ${what}`, async () => {
+      const problems = await eventually(what, async () => {
         const rows = (last = await this.problemRows());
-        // Rows of other files mean the filter has not been applied yet.
-        if (rows.some((row) => row.file !== file)) return undefined;
         if (rows.length === 0 && !(await panel.getByText('No results found with provided filter criteria').isVisible())) return undefined;
         return done(rows) ? rows : undefined;
       }).catch((error: Error) => {
@@ -132,7 +150,7 @@ export class Workbench {
     } finally {
       await panel.locator('.action-label[aria-label="Restore Panel Size"]').click();
       await panel.locator('.action-label[aria-label="Maximize Panel Size"]').waitFor();
-      await filter.fill('');
+      await input.fill('');
     }
   }
 
@@ -177,6 +195,61 @@ export class Workbench {
       await hover.waitFor({ timeout: 5_000 });
       return hover.innerText();
     });
+  }
+
+  /**
+   * Runs Go to Definition (F12) at the cursor until the editor's active tab is the file `name` (the
+   * server answers nothing until its workspace index is built; VS Code then says so and stays).
+   */
+  async goToDefinition(name: string): Promise<void> {
+    const tab = this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`);
+    await eventually(`Go to Definition to open ${name}`, async () => {
+      await this.page.keyboard.press('F12');
+      await tab.waitFor({ timeout: 5_000 });
+      return true;
+    });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** The 1-based line and column of the cursor, as the status bar shows them ("Ln 12, Col 3"). */
+  async cursor(): Promise<{ line: number; column: number }> {
+    const [, line, column] = /Ln (\d+), Col (\d+)/.exec(await this.statusBarItem(/Ln \d+, Col \d+/))!;
+    return { line: Number(line), column: Number(column) };
+  }
+
+  /** The breadcrumbs above the active editor: workspace folder, folders, file, then symbols. */
+  async breadcrumbs(): Promise<string[]> {
+    const items = this.page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
+    await items.first().waitFor();
+    return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  }
+
+  /**
+   * Focuses the Outline view and waits until its entries (name and tree level, top to bottom, as
+   * many as it shows) satisfy `done`; returns them.
+   */
+  async outlineUntil(what: string, done: (entries: OutlineEntry[]) => boolean): Promise<OutlineEntry[]> {
+    await this.runCommand('Explorer: Focus on Outline View');
+    const rows = this.page.locator('.outline-pane .monaco-list-row');
+    let last: OutlineEntry[] = [];
+    return eventually(`the Outline to show ${what}`, async () => {
+      last = await rows.evaluateAll((nodes: HTMLElement[]) =>
+        nodes
+          .map((node) => ({ top: parseFloat(node.style.top), name: node.querySelector('.label-name')?.textContent?.trim() ?? '', level: Number(node.getAttribute('aria-level')) }))
+          .sort((a, b) => a.top - b.top)
+          .map(({ name, level }) => ({ name, level })),
+      );
+      return done(last) ? last : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen: ${JSON.stringify(last)}`);
+    });
+  }
+
+  /** Waits for a notification toast whose message matches `pattern`; returns its text. */
+  async notification(pattern: RegExp): Promise<string> {
+    const toast = this.page.locator('.notifications-toasts .notification-list-item-message', { hasText: pattern }).first();
+    await toast.waitFor();
+    return (await toast.innerText()).trim();
   }
 
   /** Moves the cursor to a 1-based line and column of the active editor (Go to Line/Column). */
