@@ -135,7 +135,8 @@ export class LanguageServer implements vscode.Disposable {
   }
 
   sendRequest<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
-    return this.client.sendRequest<R>(method, params, token);
+    // An undefined token passed on would travel as a second parameter (`params: [{}, null]`).
+    return token ? this.client.sendRequest<R>(method, params, token) : this.client.sendRequest<R>(method, params);
   }
 
   /** Sends a notification if the server runs (a server started later reads the same facts from its initialization options). */
