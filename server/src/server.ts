@@ -35,7 +35,7 @@ import { EnableSettings } from './lsp/enable';
 import { Folders, type Folder } from './lsp/folders';
 import { readEditorSettings } from './lsp/settings';
 import { checkWorkspace } from './lsp/checkWorkspace';
-import { WorkspaceIndexer, type Progress } from './lsp/workspaceIndexer';
+import { relationsKey, WorkspaceIndexer, type Progress } from './lsp/workspaceIndexer';
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
 /** The documents the workspace index holds, for the file watcher and its events. */
@@ -379,10 +379,10 @@ async function validate(uri: string): Promise<void> {
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   if (await isChecked(target)) {
-    const before = indexer.index.generation;
+    const before = relationsKey(indexer.index.get(uri));
     diagnostics = guard('validation', [], () => [...service.getDiagnostics(target.parsed()), ...service.getWorkspaceDiagnostics(uri)]);
     // Its own edit may change what the other open documents are told (a citation, a title, a copy).
-    if (indexer.index.generation !== before) indexer.changed();
+    if (relationsKey(indexer.index.get(uri)) !== before) indexer.changed();
   }
   validatedAt.set(uri, indexer.index.generation);
   if (documents.get(uri)?.version !== version) return;

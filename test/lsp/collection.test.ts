@@ -147,27 +147,46 @@ describe('the workspace index over three folders of real documents', () => {
     assert.equal(depthOf('（一）全面实'), depthOf('二、建立个人') + 1);
   });
 
+  /** The diagnostic of `code` on an open document: in what its opening published, else in a later publish. */
+  async function finding(relative: string, code: string): Promise<Diagnostic> {
+    const first = (await open(relative)).diagnostics.find((d) => d.code === code);
+    return first ?? (await server.waitForDiagnostics(uri(relative), (params) => params.diagnostics.some((d) => d.code === code))).diagnostics.find((d) => d.code === code)!;
+  }
+
   test('cross-document diagnostics on open documents, with the severities of each folder\'s config', async () => {
-    const yunnan = await server.waitForDiagnostics(uri(F.YUNNAN), (params) => params.diagnostics.some((d) => d.code === 'cites-repealed'));
-    const repealed = yunnan.diagnostics.find((d) => d.code === 'cites-repealed')!;
+    const repealed = await finding(F.YUNNAN, 'cites-repealed');
     assert.equal(repealed.range.start.line + 1, 271);
     assert.equal(repealed.severity, 2, 'a warning: the plan is dated after the repeal');
-    const gd = await open(F.GD_NOISE);
-    const before = (gd.diagnostics.find((d) => d.code === 'cites-repealed') ?? (await server.waitForDiagnostics(uri(F.GD_NOISE), (params) => params.diagnostics.some((d) => d.code === 'cites-repealed'))).diagnostics.find((d) => d.code === 'cites-repealed'))!;
-    assert.equal(before.severity, 3, 'info: dated before the repeal');
+    assert.equal((await finding(F.GD_NOISE, 'cites-repealed')).severity, 3, 'info: dated before the repeal');
     // notices/.policydocrc.json makes duplicate-doc-number an error.
-    const summer = await open(F.SUMMER);
-    const duplicate = (summer.diagnostics.some((d) => d.code === 'duplicate-doc-number') ? summer : await server.waitForDiagnostics(uri(F.SUMMER), (params) => params.diagnostics.some((d) => d.code === 'duplicate-doc-number'))).diagnostics.find((d) => d.code === 'duplicate-doc-number')!;
+    const duplicate = await finding(F.SUMMER, 'duplicate-doc-number');
     assert.equal(duplicate.severity, 1);
     assert.equal(duplicate.range.start.line, 0);
   });
 
+  test('an edit that changes a citation re-checks the other open documents it concerns', async () => {
+    // The 2021 law's repeal statement: written as amending instead, the old law is no longer repealed.
+    const law = await open(F.NOISE_2021);
+    assert.ok(Array.isArray(law.diagnostics));
+    const line = text(F.NOISE_2021).split('\n')[374];
+    const at = line.indexOf('同时废止');
+    const republished = server.waitForDiagnostics(uri(F.YUNNAN), (params) => !params.diagnostics.some((d) => d.code === 'cites-repealed'));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F.NOISE_2021), version: 2 },
+      contentChanges: [{ range: { start: { line: 374, character: at }, end: { line: 374, character: at + 4 } }, text: '继续有效' }],
+    });
+    await republished;
+    // And back: the warning returns.
+    const again = server.waitForDiagnostics(uri(F.YUNNAN), (params) => params.diagnostics.some((d) => d.code === 'cites-repealed'));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F.NOISE_2021), version: 3 },
+      contentChanges: [{ range: { start: { line: 374, character: at }, end: { line: 374, character: at + 4 } }, text: '同时废止' }],
+    });
+    await again;
+  });
+
   test('citation-title-mismatch has a quick fix that writes the cited document\'s title', async () => {
-    const published = await open(F.IIP_LIST);
-    const diagnostics: Diagnostic[] = published.diagnostics.some((d) => d.code === 'citation-title-mismatch')
-      ? published.diagnostics
-      : (await server.waitForDiagnostics(uri(F.IIP_LIST), (params) => params.diagnostics.some((d) => d.code === 'citation-title-mismatch'))).diagnostics;
-    const mismatch = diagnostics.find((d) => d.code === 'citation-title-mismatch')!;
+    const mismatch = await finding(F.IIP_LIST, 'citation-title-mismatch');
     assert.equal(mismatch.range.start.line + 1, 5);
     const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(F.IIP_LIST) }, range: mismatch.range, context: { diagnostics: [mismatch] } });
     const edits: { newText: string }[] = [...Object.values(actions[0]?.edit?.changes ?? {}).flat(), ...(actions[0]?.edit?.documentChanges ?? []).flatMap((change) => ('edits' in change ? change.edits.map((edit) => ({ newText: 'newText' in edit ? edit.newText : '' })) : []))];

@@ -42,6 +42,21 @@ const TEXT = {
   files: { zh: '{done}/{total} 个文件', en: '{done}/{total} files' },
 };
 
+/**
+ * What other documents can see of an entry: its identity, its citations and statements and its
+ * fingerprint, without positions. An edit that leaves it unchanged (most keystrokes) concerns no
+ * other document.
+ */
+export function relationsKey(entry: DocumentEntry | undefined): string {
+  if (!entry) return '';
+  const cited = (citation: { title?: string; number?: string }) => `${citation.title ?? ''}|${citation.number ?? ''}`;
+  return JSON.stringify([
+    entry.title, entry.number, entry.date, entry.agency, entry.cliCode, entry.fingerprint, entry.categories, entry.tags,
+    entry.citations.map(cited),
+    entry.statements.map((statement) => [statement.kind, statement.effective, statement.names.map(cited)]),
+  ]);
+}
+
 const yieldToEvents = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class WorkspaceIndexer {
