@@ -27,7 +27,7 @@ interface Keystroke {
   text: string;
 }
 
-function keystrokes(text: string, count: number): { edits: Keystroke[]; texts: string[] } {
+export function keystrokes(text: string, count: number): { edits: Keystroke[]; texts: string[] } {
   const lines = new LineMap(text);
   const lineTexts = text.split(/\r\n|\r|\n/);
   const line = Math.floor(lineTexts.length * 0.6);
