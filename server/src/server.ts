@@ -25,7 +25,7 @@ import {
   type DocumentInfo,
   type DocumentInfoParams,
 } from '../../common/src/protocol';
-import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type KnowledgeKind, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
+import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type DocumentEntry, type KnowledgeKind, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
 import { createHost } from './host';
 import { toLocale } from './service/i18n';
 import { fileUri, sameResource } from './service/uri';
@@ -76,7 +76,11 @@ function makeState(root: string | undefined): FolderState {
   guard('configure', undefined, () => service.configure({ root, locale }));
   // Every folder's service reads the one index: citations resolve across folders.
   service.setWorkspace({ get index() { return indexer.index; }, label: (uri) => indexer.label(uri) });
-  return { service, cache: new DocumentCache(service), hasProjectConfig: false, knowledgeFiles: [] };
+  // An open document's edit that changes what other documents can see of it re-checks them.
+  const onIndexed = (previous: DocumentEntry | undefined, next: DocumentEntry) => {
+    if (relationsKey(previous) !== relationsKey(next)) indexer.changed(true);
+  };
+  return { service, cache: new DocumentCache(service, onIndexed), hasProjectConfig: false, knowledgeFiles: [] };
 }
 const folders = new Folders<FolderState>(makeState);
 let canShowProgress = false;
@@ -379,10 +383,7 @@ async function validate(uri: string): Promise<void> {
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   if (await isChecked(target)) {
-    const before = relationsKey(indexer.index.get(uri));
     diagnostics = guard('validation', [], () => [...service.getDiagnostics(target.parsed()), ...service.getWorkspaceDiagnostics(uri)]);
-    // Its own edit may change what the other open documents are told (a citation, a title, a copy).
-    if (relationsKey(indexer.index.get(uri)) !== before) indexer.changed();
   }
   validatedAt.set(uri, indexer.index.generation);
   if (documents.get(uri)?.version !== version) return;

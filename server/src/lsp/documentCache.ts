@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService, PolicyDocument } from '../service';
+import type { DocumentEntry, LanguageService, PolicyDocument } from '../service';
 
 /**
  * Parses each (uri, version) once, so validation, code actions and document info share one parse,
@@ -10,14 +10,19 @@ import type { LanguageService, PolicyDocument } from '../service';
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; doc: PolicyDocument }>();
 
-  constructor(private readonly service: LanguageService) {}
+  /** `onIndexed(previous, next)`: a new version went into the workspace index (the entries before and after). */
+  constructor(
+    private readonly service: LanguageService,
+    private readonly onIndexed: (previous: DocumentEntry | undefined, next: DocumentEntry) => void = () => {},
+  ) {}
 
   get(document: TextDocument): PolicyDocument {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.doc;
     const doc = this.service.parse(document.uri, document.getText());
     this.service.recordDocument(doc);
-    this.service.indexDocument(doc); // its unsaved text is what the other documents see
+    const indexed = this.service.indexDocument(doc); // its unsaved text is what the other documents see
+    if (indexed) this.onIndexed(indexed.previous, indexed.entry);
     this.entries.set(document.uri, { version: document.version, doc });
     return doc;
   }

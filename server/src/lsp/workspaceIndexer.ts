@@ -34,6 +34,7 @@ export interface IndexerOptions {
 
 /** Files read between two yields to the event loop, so requests (completion, hover) are answered while indexing. */
 const BATCH = 8;
+const ADD_BATCH = 500;
 const CHANGE_DELAY_MS = 300;
 const CACHE_DELAY_MS = 5_000;
 
@@ -112,10 +113,7 @@ export class WorkspaceIndexer {
     try {
       const text = await this.options.cache.read();
       const data = text ? (JSON.parse(text) as unknown) : null;
-      const cachedIndex = data ? WorkspaceIndex.fromJSON(data, () => {
-        throw new Error('the cache is read without parsing');
-      }) : null;
-      for (const entry of cachedIndex?.documents() ?? []) this.cached.set(entry.uri, { entry, stamp: cachedIndex!.stamp(entry.uri) });
+      for (const found of (data ? WorkspaceIndex.entriesFromJSON(data) : null) ?? []) this.cached.set(found.entry.uri, found);
     } catch (error) {
       this.options.logError(`policydoc: the workspace index cache could not be read, it is rebuilt: ${String(error)}`);
     }
@@ -163,7 +161,12 @@ export class WorkspaceIndexer {
     const { host } = this.options;
     if (host.buildEntries && files.length > 0) {
       const built = await host.buildEntries(files.map((file) => file.uri), this.options.parseSetup(folder), { onProgress, isCancelled });
-      for (const { stamp, ...entry } of built.entries) if (!this.options.isOpen(entry.uri)) this.index.add(entry, stamp);
+      // Put in a few hundred at a time: requests waiting meanwhile are answered between them.
+      let added = 0;
+      for (const { stamp, ...entry } of built.entries) {
+        if (!this.options.isOpen(entry.uri)) this.index.add(entry, stamp);
+        if (++added % ADD_BATCH === 0) await yieldToEvents();
+      }
       for (const uri of built.failed) if (!this.options.isOpen(uri)) this.index.remove(uri);
       return built.entries.length + built.failed.length;
     }
@@ -219,11 +222,14 @@ export class WorkspaceIndexer {
     await this.fileChanged(uri, stamp === undefined);
   }
 
-  /** The index changed: re-check open documents soon, and write the cache later. */
-  changed(): void {
+  /**
+   * The index changed: re-check open documents soon, and write the cache later — not for an open
+   * document's edit (its entry has no stamp, so the cache would not use it, and writing costs a second).
+   */
+  changed(byOpenDocument = false): void {
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.options.onChanged(), CHANGE_DELAY_MS);
-    if (this.options.cache && this.built) {
+    if (this.options.cache && this.built && !byOpenDocument) {
       clearTimeout(this.cacheTimer);
       this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_DELAY_MS);
     }

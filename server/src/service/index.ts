@@ -250,12 +250,13 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return entry;
   }
 
-  /** Puts an open document's current text into the index (its unsaved edits count for the other documents). */
-  function indexDocument(doc: PolicyDocument, stamp?: string): DocumentEntry | undefined {
+  /** Puts an open document's current text into the index (its unsaved edits count for the other documents); the entries before and after. */
+  function indexDocument(doc: PolicyDocument, stamp?: string): { previous?: DocumentEntry; entry: DocumentEntry } | undefined {
     if (!workspace || doc.binary) return undefined;
+    const previous = workspace.index.get(doc.uri);
     const entry = workspace.index.updateParsed(doc, stamp);
     entries.set(doc, entry);
-    return entry;
+    return { previous, entry };
   }
 
   /** The cross-document rules' findings on one document, with the severities its config gives them. */

@@ -14,7 +14,6 @@ const MAX_VALUES_PER_DOCUMENT = 50;
  */
 export class WorkspaceValues {
   private readonly byUri = new Map<string, Record<WorkspaceValueKey, string[]>>();
-  private indexCounts: { generation: number; counts: Record<WorkspaceValueKey, Map<string, number>> } | undefined;
 
   constructor(private readonly index: () => WorkspaceIndex | undefined = () => undefined) {}
 
@@ -28,19 +27,12 @@ export class WorkspaceValues {
     this.byUri.delete(uri);
   }
 
-  /** The index's counts, computed once per index generation (completion asks on every keystroke). */
-  private countsOf(index: WorkspaceIndex): Record<WorkspaceValueKey, Map<string, number>> {
-    if (this.indexCounts?.generation !== index.generation) {
-      const counts = Object.fromEntries(WORKSPACE_VALUE_KEYS.map((key) => [key, new Map(index.values(key).map(({ value, count }) => [value, count]))])) as Record<WorkspaceValueKey, Map<string, number>>;
-      this.indexCounts = { generation: index.generation, counts };
-    }
-    return this.indexCounts.counts;
-  }
+
 
   /** Distinct values of a key, most used first. */
   values(key: WorkspaceValueKey): { value: string; count: number }[] {
     const index = this.index();
-    const counts = new Map(index ? this.countsOf(index)[key] : []);
+    const counts = new Map(index?.counts(key));
     const add = (value: string, by: number) => counts.set(value, (counts.get(value) ?? 0) + by);
     for (const [uri, values] of this.byUri) {
       for (const value of new Set(index?.get(uri)?.[key])) add(value, -1);

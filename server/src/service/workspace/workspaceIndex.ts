@@ -105,6 +105,9 @@ export interface SimilarDocument {
   similarity: number;
 }
 
+const VALUE_KEYS = ['categories', 'tags'] as const;
+type ValueKey = (typeof VALUE_KEYS)[number];
+
 /** Fingerprints at most this many bits apart are the same text (see simhash.ts). */
 export const DUPLICATE_DISTANCE = 3;
 /** Four 16-bit bands: two fingerprints within 3 bits agree on at least one band. */
@@ -150,6 +153,7 @@ export class WorkspaceIndex {
   private readonly citedBy = new Map<string, Set<string>>();
   private readonly statedBy = new Map<string, Set<string>>();
   private generationCount = 0;
+  private readonly valueCounts: Record<ValueKey, Map<string, number>> = { categories: new Map(), tags: new Map() };
 
   /** `parse` reads a text into the model (the service's `parse`, so the project's config applies, or `parseDocument`). */
   constructor(private readonly parse: Parse) {}
@@ -178,6 +182,7 @@ export class WorkspaceIndex {
     if (entry.fingerprint) this.bands.forEach((band, i) => addTo(band, entry.fingerprint!.slice(i * 4, i * 4 + 4), entry.uri));
     for (const key of citedKeys(entry.citations)) addTo(this.citedBy, key, entry.uri);
     for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) addTo(this.statedBy, key, entry.uri);
+    this.countValues(entry, 1);
     this.changed();
   }
 
@@ -221,14 +226,23 @@ export class WorkspaceIndex {
 
   /** An index from a cache written by `toJSON`, nothing parsed again; null when the cache is of another format or not one at all. */
   static fromJSON(data: unknown, parse: Parse): WorkspaceIndex | null {
+    const entries = WorkspaceIndex.entriesFromJSON(data);
+    if (!entries) return null;
+    const index = new WorkspaceIndex(parse);
+    for (const { entry, stamp } of entries) index.add(entry, stamp);
+    return index;
+  }
+
+  /** The entries of a cache written by `toJSON`, unpacked but not indexed (a host that takes only some of them); null as for fromJSON. */
+  static entriesFromJSON(data: unknown): { entry: DocumentEntry; stamp?: string }[] | null {
     const cache = data as SerializedIndex | null;
     if (!cache || typeof cache !== 'object' || cache.format !== INDEX_FORMAT || !Array.isArray(cache.documents)) return null;
-    const index = new WorkspaceIndex(parse);
+    const entries: { entry: DocumentEntry; stamp?: string }[] = [];
     for (const packed of cache.documents) {
       if (typeof packed?.uri !== 'string' || !Array.isArray(packed.citations) || !Array.isArray(packed.statements)) return null;
-      index.add(unpackEntry(packed), packed.stamp);
+      entries.push({ entry: unpackEntry(packed), stamp: packed.stamp });
     }
-    return index;
+    return entries;
   }
 
   // ---- lookups ----
@@ -321,11 +335,14 @@ export class WorkspaceIndex {
     return scored.slice(0, limit).map((found) => found.match);
   }
 
+  /** How many documents carry each `categories` (or `tags`) value, kept as entries change. */
+  counts(key: ValueKey): ReadonlyMap<string, number> {
+    return this.valueCounts[key];
+  }
+
   /** Distinct `categories` (or `tags`) of the workspace, most used first. */
-  values(key: 'categories' | 'tags'): { value: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const entry of this.entries.values()) for (const value of new Set(entry[key])) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  values(key: ValueKey): { value: string; count: number }[] {
+    return [...this.valueCounts[key]].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
 
   /** Documents whose body is nearly the same text as `uri`'s (fingerprints at most `maxDistance` bits apart). */
@@ -354,6 +371,19 @@ export class WorkspaceIndex {
     for (const key of citedKeys(entry.citations)) removeFrom(this.citedBy, key, entry.uri);
     for (const key of citedKeys(entry.statements.flatMap((statement) => statement.names))) removeFrom(this.statedBy, key, entry.uri);
     this.initials.delete(entry.uri);
+    this.countValues(entry, -1);
+  }
+
+  /** Keeps the counts of categories and tags as entries come and go: completion reads them on every keystroke. */
+  private countValues(entry: DocumentEntry, by: 1 | -1): void {
+    for (const key of VALUE_KEYS) {
+      const counts = this.valueCounts[key];
+      for (const value of new Set(entry[key])) {
+        const count = (counts.get(value) ?? 0) + by;
+        if (count > 0) counts.set(value, count);
+        else counts.delete(value);
+      }
+    }
   }
 
   private changed(): void {
