@@ -147,9 +147,10 @@ const SIGNED_BEFORE_PUBLISHED_MAX_DAYS = 90;
  */
 function findSignatureDate(doc: PolicyDocument, lines: BodyLine[], labelled: IsoDate | undefined): TextDate | undefined {
   const dates = doc.official.dates;
-  const from = lines[Math.max(0, lines.length - SIGNATURE_LINES)]?.start ?? doc.prose.length;
-  for (let i = dates.length - 1; i >= 0 && dates[i].start >= from; i--) {
-    const line = lines.find((found) => found.start <= dates[i].start && dates[i].end <= found.end)!;
+  const last = lines.slice(-SIGNATURE_LINES);
+  for (let i = dates.length - 1; i >= 0 && last.length > 0 && dates[i].start >= last[0].start; i--) {
+    const line = last.find((found) => found.start <= dates[i].start && dates[i].end <= found.end);
+    if (!line) continue;
     const before = doc.prose.slice(line.start, dates[i].start).trim();
     if (doc.prose.slice(dates[i].end, line.end).trim() !== '' || (before !== '' && !ORGAN_LINE.test(before))) continue;
     const signed = isoOf(textDate(dates[i]));
@@ -366,18 +367,22 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
 
 /** A line that says something: a sentence, not a title, a 发文字号, a date or a 主送机关. */
 const SAYS = /[。！？；]/;
+/** A line that opens the text's structure: a 目录, a 第X章 / 第X条, a first-level 层次序数. */
+const STRUCTURE = /^[\s#]*(?:目\s*录|第[一二三四五六七八九十百零〇0-9]+[编章节条]|[一二三四五六七八九十]+、)/;
 
 /**
  * Where the document's own text starts, for its fingerprint: after the header (the title, the
  * 发文字号 and the lines of dates and names around them, and whatever a copy puts above its number,
- * such as the 公告 that promulgates a regulation), at the first line that is a sentence. Two copies of
+ * such as the 公告 that promulgates a regulation), at the first line that is a sentence or opens the
+ * text's structure (目录, 第一章, 第一条, 一、). Two copies of
  * one text differ most in their headers, and a short text's header weighs much in its fingerprint.
  */
 function textStart(doc: PolicyDocument, lines: BodyLine[], own: DocNumber | undefined): number {
   let from = own ? lines.findIndex((line) => line.end >= own.end) + 1 : 0;
   if (from < 0 || from >= lines.length) from = 0;
   for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
-    if (SAYS.test(doc.prose.slice(lines[i].start, lines[i].end))) return lines[i].start;
+    const text = doc.prose.slice(lines[i].start, lines[i].end);
+    if (SAYS.test(text) || STRUCTURE.test(text)) return lines[i].start;
   }
   return lines[from]?.start ?? doc.bodyStart;
 }
