@@ -365,8 +365,10 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
 
 // ---- the entry ----
 
-/** A line that says something: a sentence, not a title, a 发文字号, a date or a 主送机关. */
-const SAYS = /[。！？；]/;
+/** A line that says something: a sentence or a clause of one (hard-wrapped), not a title, a 发文字号, a date or a 主送机关. */
+const SAYS = /[。！？；，,]/;
+/** A remark in brackets under a title (`（2023年11月13日…通过，自2024年2月1日起施行）`) is the header's. */
+const REMARK_LINE = /^\s*[（(].*[）)]\s*$/;
 /** A line that opens the text's structure: a 目录, a 第X章 / 第X条, a first-level 层次序数. */
 const STRUCTURE = /^[\s#]*(?:目\s*录|第[一二三四五六七八九十百零〇0-9]+[编章节条]|[一二三四五六七八九十]+、)/;
 
@@ -382,7 +384,7 @@ function textStart(doc: PolicyDocument, lines: BodyLine[], own: DocNumber | unde
   if (from < 0 || from >= lines.length) from = 0;
   for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
     const text = doc.prose.slice(lines[i].start, lines[i].end);
-    if (SAYS.test(text) || STRUCTURE.test(text)) return lines[i].start;
+    if ((SAYS.test(text) && !REMARK_LINE.test(text)) || STRUCTURE.test(text)) return lines[i].start;
   }
   return lines[from]?.start ?? doc.bodyStart;
 }
