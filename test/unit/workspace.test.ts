@@ -240,3 +240,16 @@ test('outline of a notice (层次序数 一、 → （一）) and of a post (fro
   assert.equal(post[0].name, '前置元数据');
   assert.deepEqual(post[0].children.map((child) => child.name), ['title', 'shortTitle', 'icon', 'date', 'author', 'category', 'tag']);
 });
+
+test('entry fields: a law header\'s last amendment date, no date that bounds a time, a quoted front-matter title\'s range', () => {
+  const index = new WorkspaceIndex(parseDocument);
+  const law = index.update(
+    'file:///seed/law.txt',
+    '中华人民共和国水土保持法\n\n（1991年6月29日第七届全国人民代表大会常务委员会第二十次会议通过　根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》修正　2010年12月25日第十一届全国人民代表大会常务委员会第十八次会议修订）\n\n第一条　为了预防和治理水土流失，制定本法。\n',
+  );
+  assert.equal(law.date, '2010-12-25');
+  const notice = index.update('file:///seed/notice.txt', '关于做好个人所得税工作的通知\n各省税务局：\n自2019年1月1日起全面施行新法。请于2019年3月1日前报送。\n');
+  assert.equal(notice.date, undefined);
+  const post = index.update('file:///seed/post.md', "---\ntitle: '关于做好个人所得税工作的通知'\n---\n正文。\n");
+  assert.deepEqual(post.titleRange, { start: { line: 1, character: 8 }, end: { line: 1, character: 8 + '关于做好个人所得税工作的通知'.length } });
+});

@@ -7,6 +7,7 @@ import { findTitle, type TitleCandidate } from '../clean/title';
 import { bodyLines, type BodyLine } from '../parse/bodyLines';
 import type { PolicyDocument } from '../parse/document';
 import { documentDate } from '../parse/documentDate';
+import type { DocNumber, TextDate } from '../parse/official';
 import { numberKey, titleKey } from './normalize';
 import { fingerprintCodes, simhash } from './simhash';
 import type { Citation, DocumentEntry, IsoDate, StatusKind, StatusStatement } from './types';
@@ -49,9 +50,21 @@ function lineTitle(text: string): string {
   return text.replace(HEADING, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\{[^}]*\}\s*$/, '').trim();
 }
 
-function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): { title: string; line?: BodyLine } | undefined {
-  const front = stringOf(doc.entry('title')?.value);
-  if (front !== undefined) return { title: front };
+interface FoundDocumentTitle {
+  title: string;
+  /** Where the title stands: its line in the body, or the front matter's `title:` value. */
+  start: number;
+  end: number;
+  line?: BodyLine;
+}
+
+function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): FoundDocumentTitle | undefined {
+  const entry = doc.entry('title');
+  const front = stringOf(entry?.value);
+  if (entry && front !== undefined) {
+    const quote = entry.quoted ? 1 : 0;
+    return { title: front, start: entry.valueStart + quote, end: Math.max(entry.valueStart + quote, entry.valueEnd - quote) };
+  }
   const head = lines.slice(0, HEAD_LINES).filter((line) => !PKULAW_HEADER.test(doc.prose.slice(line.start, line.end)));
   const own = doc.official.ownNumber;
   const attempt = (from: number) => {
@@ -61,18 +74,45 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): { title: str
     }));
     const found = findTitle(candidates);
     const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
-    return found && title && !/文件$/.test(title) && TITLE_TEXT.test(title) && !TITLE_SENTENCE.test(title) ? { title, line: head[from + found.index] } : undefined;
+    if (!found || !title || /文件$/.test(title) || !TITLE_TEXT.test(title) || TITLE_SENTENCE.test(title)) return undefined;
+    const line = head[from + found.index];
+    return { title, line, start: line.start, end: line.end };
   };
-  // A 公文 puts its title under its 发文字号 (and its 发文机关标志 above that).
+  // A 公文 puts its title under its 发文字号 (and its 发文机关标志 above that). When what stands under
+  // the number is not named like a document (a page's title split over lines), a crawl's record may
+  // hold the whole title above the number (title, 发文字号, then the page).
   const numberLine = own ? head.findIndex((line) => line.start <= own.start && own.end <= line.end) : -1;
-  const found = (numberLine >= 0 && numberLine < 4 ? attempt(numberLine + 1) : undefined) ?? attempt(0);
-  if (found) return found;
+  const under = numberLine >= 0 && numberLine < 4 ? attempt(numberLine + 1) : undefined;
+  if (under && DOCUMENT_NAME.test(under.title)) return under;
+  const above = attempt(0);
+  if (under && !(above && above.line.end <= own!.start && DOCUMENT_NAME.test(above.title))) return under;
+  if (above) return above;
   for (const line of lines) {
     const text = doc.prose.slice(line.start, line.end);
     if (HEADING.test(text)) {
       const title = lineTitle(text);
-      if (title) return { title, line };
+      if (title) return { title, line, start: line.start, end: line.end };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The document's own 发文字号: the header's, else a number alone on its line right above or below
+ * the document's title, as a regulation prints it under the 公告 that promulgates it.
+ */
+function findOwnNumber(doc: PolicyDocument, lines: BodyLine[], title: string | undefined): DocNumber | undefined {
+  if (doc.official.ownNumber) return doc.official.ownNumber;
+  if (!title) return undefined;
+  const key = titleKey(title);
+  const isTitle = (line: BodyLine | undefined) => {
+    const text = line && titleKey(lineTitle(doc.prose.slice(line.start, line.end)));
+    return !!text && (text === key || (text.length >= 6 && (key.startsWith(text) || key.endsWith(text))));
+  };
+  for (const number of doc.official.docNumbers) {
+    if (number.context !== 'header' || number.agency.text === '') continue;
+    const at = lines.findIndex((line) => line.start <= number.start && number.end <= line.end);
+    if (at >= 0 && (isTitle(lines[at + 1]) || isTitle(lines[at - 1]))) return number;
   }
   return undefined;
 }
@@ -81,19 +121,76 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): { title: str
 
 const LABELLED_DATE = /(?:发布日期|发布时间|成文日期|印发日期|发文日期|施行日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 const FILE_NAME_DATE = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/;
+/** A line of the head that is a date alone, with or without the time: a crawl's publication time under the title. */
+const DATE_LINE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+/** A line of a law's header opens with the date of an event (`2018年8月31日 第十三届…第七次修正`, `（2023年…通过，…）`). */
+const HEADER_DATE_START = /^[\s（(]*$/;
+const AMENDED = /修正|修订|修改/;
+/** The 落款 is among the last lines of a document (an attachment, a 附注 or a 版记 may stand after it). */
+const SIGNATURE_LINES = 4;
 
-function findDate(doc: PolicyDocument, head: string): IsoDate | undefined {
-  const date = documentDate(doc);
-  if (date && validDate(date.year, date.month, date.day)) return iso(date.year, date.month, date.day);
-  const labelled = LABELLED_DATE.exec(head);
-  if (labelled && validDate(+labelled[1], +labelled[2], +labelled[3])) return iso(+labelled[1], +labelled[2], +labelled[3]);
-  // A law's header: `2023年12月29日 第十四届全国人民代表大会常务委员会第七次会议通过`.
-  const headEnd = doc.bodyStart + head.length;
-  const first = doc.official.dates.find((found) => found.start < headEnd && found.year.value >= 1900);
-  if (first && validDate(first.year.value, first.month.value, first.day.value)) return iso(first.year.value, first.month.value, first.day.value);
-  const named = FILE_NAME_DATE.exec(decodeURIComponentSafe(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)));
-  if (named && validDate(+named[1], +named[2], +named[3])) return iso(+named[1], +named[2], +named[3]);
+function isoOf(date: { year: number; month: number; day: number } | null | undefined): IsoDate | undefined {
+  return date && validDate(date.year, date.month, date.day) ? iso(date.year, date.month, date.day) : undefined;
+}
+
+const textDate = (date: TextDate) => ({ year: date.year.value, month: date.month.value, day: date.day.value });
+
+const dateOf = (match: RegExpExecArray | null | undefined) => (match ? isoOf({ year: +match[1], month: +match[2], day: +match[3] }) : undefined);
+
+/** A 落款 is dated before its publication, by days or weeks; one dated months before is a forwarded document's. */
+const SIGNED_BEFORE_PUBLISHED_MAX_DAYS = 90;
+
+/**
+ * The date of a 落款 the parser did not take for the document's own (an attachment's lines before it,
+ * a crawl that lost its layout): a date alone, or after the signing organ, on one of the last lines;
+ * not dated after the header's labelled date (`发布日期：`), nor months before it.
+ */
+function findSignatureDate(doc: PolicyDocument, lines: BodyLine[], labelled: IsoDate | undefined): TextDate | undefined {
+  const dates = doc.official.dates;
+  const last = lines.slice(-SIGNATURE_LINES);
+  for (let i = dates.length - 1; i >= 0 && last.length > 0 && dates[i].start >= last[0].start; i--) {
+    const line = last.find((found) => found.start <= dates[i].start && dates[i].end <= found.end);
+    if (!line) continue;
+    const before = doc.prose.slice(line.start, dates[i].start).trim();
+    if (doc.prose.slice(dates[i].end, line.end).trim() !== '' || (before !== '' && !ORGAN_LINE.test(before))) continue;
+    const signed = isoOf(textDate(dates[i]));
+    const days = signed && labelled ? (Date.parse(labelled) - Date.parse(signed)) / 86_400_000 : 0;
+    return signed && days >= 0 && days <= SIGNED_BEFORE_PUBLISHED_MAX_DAYS ? dates[i] : undefined;
+  }
   return undefined;
+}
+
+/** A date that bounds a time (`自…起`, `请于…前`, `成立于…`) is not the document's. */
+const TIME_CLAUSE_BEFORE = /(?:于|自|从|至|到|截至|截止)\s*$/;
+const TIME_CLAUSE_AFTER = /^\s*(?:起|前|之前|以前|后|之后|以后|至|到|止)/;
+
+/**
+ * The date the head gives: of a law's header, the last amendment (修正, 修订, 修改) its history lines
+ * name, the version the file holds; else the first date (a law's passage, a news item's day), but
+ * not one that bounds a time (`2019年1月1日起全面施行`).
+ */
+function headerDate(doc: PolicyDocument, head: BodyLine[]): IsoDate | undefined {
+  let first: TextDate | undefined;
+  let amended: TextDate | undefined;
+  for (const line of head) {
+    const dates = doc.official.dates.filter((date) => line.start <= date.start && date.end <= line.end && date.year.value >= 1900);
+    // A history line opens with a date: `2018年8月31日 …第七次修正`, `（1991年6月29日…通过　根据2009年…修正　2010年…修订）`.
+    const history = dates.length > 0 && HEADER_DATE_START.test(doc.prose.slice(line.start, dates[0].start));
+    dates.forEach((date, i) => {
+      if (TIME_CLAUSE_BEFORE.test(doc.prose.slice(Math.max(line.start, date.start - 4), date.start)) || TIME_CLAUSE_AFTER.test(doc.prose.slice(date.end, date.end + 4))) return;
+      first ??= date;
+      if (history && AMENDED.test(doc.prose.slice(date.end, dates[i + 1]?.start ?? line.end))) amended = date;
+    });
+  }
+  const date = amended ?? first;
+  return date && isoOf(textDate(date));
+}
+
+function findDate(doc: PolicyDocument, lines: BodyLine[], labelled: IsoDate | undefined, signature: TextDate | undefined): IsoDate | undefined {
+  const headLines = lines.slice(0, HEAD_LINES);
+  const dateLine = headLines.map((line) => dateOf(DATE_LINE.exec(doc.prose.slice(line.start, line.end)))).find(Boolean);
+  const named = FILE_NAME_DATE.exec(decodeURIComponentSafe(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)));
+  return isoOf(documentDate(doc)) ?? isoOf(signature && textDate(signature)) ?? labelled ?? dateLine ?? headerDate(doc, headLines) ?? dateOf(named);
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -107,14 +204,14 @@ function decodeURIComponentSafe(text: string): string {
 const AGENCY_LABEL = /(?:发文机关|发文机构|发布机关|发布机构|制定机关|发文单位)\s*[:：]\s*([^\s:：，。；]{2,40})/;
 const ORGAN_LINE = /^[\u4e00-\u9fff（）()、]{2,40}$/;
 
-function findAgency(doc: PolicyDocument, head: string, lines: BodyLine[]): string | undefined {
+/** The agency: the front matter's, a header label's, else the organ that signs the 落款 (`written`, its date). */
+function findAgency(doc: PolicyDocument, head: string, lines: BodyLine[], written: { start: number; end: number } | undefined): string | undefined {
   for (const key of ['agency', 'author', 'source']) {
     const value = stringOf(doc.entry(key)?.value);
     if (value !== undefined) return value;
   }
   const labelled = AGENCY_LABEL.exec(head);
   if (labelled) return labelled[1];
-  const written = doc.official.writtenDate;
   if (!written) return undefined;
   const dateLine = lines.findIndex((line) => line.start <= written.start && written.end <= line.end);
   if (dateLine < 0) return undefined;
@@ -138,16 +235,15 @@ interface Found {
   end: number;
 }
 
-function findCitations(doc: PolicyDocument, ownTitle: string | undefined): Found[] {
+function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle: string | undefined): Found[] {
   const prose = doc.prose;
   const found: Found[] = [];
-  const own = doc.official.ownNumber;
   const ownKey = own ? numberKey(own.text) : undefined;
   const ownTitleKey = ownTitle ? titleKey(ownTitle) : undefined;
   const range = (start: number, end: number) => doc.lines.range(start, end);
   const titled = new Set<number>();
   for (const number of doc.official.docNumbers) {
-    if (number.own || number.agency.text === '') continue;
+    if (number === own || number.own || number.agency.text === '') continue;
     const key = numberKey(number.text);
     if (key === ownKey) continue;
     const lineStart = prose.lastIndexOf('\n', number.start) + 1;
@@ -269,6 +365,30 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
 
 // ---- the entry ----
 
+/** A line that says something: a sentence or a clause of one (hard-wrapped), not a title, a 发文字号, a date or a 主送机关. */
+const SAYS = /[。！？；，,]/;
+/** A remark in brackets under a title (`（2023年11月13日…通过，自2024年2月1日起施行）`) is the header's. */
+const REMARK_LINE = /^\s*[（(].*[）)]\s*$/;
+/** A line that opens the text's structure: a 目录, a 第X章 / 第X条, a first-level 层次序数. */
+const STRUCTURE = /^[\s#]*(?:目\s*录|第[一二三四五六七八九十百零〇0-9]+[编章节条]|[一二三四五六七八九十]+、)/;
+
+/**
+ * Where the document's own text starts, for its fingerprint: after the header (the title, the
+ * 发文字号 and the lines of dates and names around them, and whatever a copy puts above its number,
+ * such as the 公告 that promulgates a regulation), at the first line that is a sentence or opens the
+ * text's structure (目录, 第一章, 第一条, 一、). Two copies of
+ * one text differ most in their headers, and a short text's header weighs much in its fingerprint.
+ */
+function textStart(doc: PolicyDocument, lines: BodyLine[], own: DocNumber | undefined): number {
+  let from = own ? lines.findIndex((line) => line.end >= own.end) + 1 : 0;
+  if (from < 0 || from >= lines.length) from = 0;
+  for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
+    const text = doc.prose.slice(lines[i].start, lines[i].end);
+    if ((SAYS.test(text) && !REMARK_LINE.test(text)) || STRUCTURE.test(text)) return lines[i].start;
+  }
+  return lines[from]?.start ?? doc.bodyStart;
+}
+
 const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/gi;
 
 /**
@@ -284,18 +404,19 @@ function entryOf(doc: PolicyDocument): DocumentEntry {
   const headEnd = lines[Math.min(lines.length, HEAD_LINES) - 1]?.end ?? doc.bodyStart;
   const head = doc.prose.slice(doc.bodyStart, headEnd);
   const title = doc.binary ? undefined : findDocumentTitle(doc, lines);
-  const own = doc.official.ownNumber;
-  const citations = doc.binary ? [] : findCitations(doc, title?.title);
+  const own = doc.binary ? undefined : findOwnNumber(doc, lines, title?.title);
+  const citations = doc.binary ? [] : findCitations(doc, own, title?.title);
   const statements = doc.binary ? [] : findStatements(doc, citations);
-  const text = fingerprintCodes(doc.prose.slice(doc.bodyStart).replace(ENTITY, ' '));
+  const text = fingerprintCodes(doc.prose.slice(doc.binary ? doc.bodyStart : textStart(doc, lines, own)).replace(ENTITY, ' '));
   const titleEntry = title?.title && title.title.length <= 200 ? title : undefined;
-  const agency = doc.binary ? undefined : findAgency(doc, head, lines);
-  const date = doc.binary ? undefined : findDate(doc, head);
+  const labelled = dateOf(LABELLED_DATE.exec(head));
+  const signature = doc.binary || doc.official.writtenDate ? undefined : findSignatureDate(doc, lines, labelled);
+  const agency = doc.binary ? undefined : findAgency(doc, head, lines, doc.official.writtenDate ?? signature);
+  const date = doc.binary ? undefined : findDate(doc, lines, labelled, signature);
   return {
     uri: doc.uri,
     profile: doc.profile,
-    ...(titleEntry ? { title: titleEntry.title } : {}),
-    ...(titleEntry?.line ? { titleRange: doc.lines.range(titleEntry.line.start, titleEntry.line.end) } : {}),
+    ...(titleEntry ? { title: titleEntry.title, titleRange: doc.lines.range(titleEntry.start, titleEntry.end) } : {}),
     ...(own && own.agency.text !== '' ? { number: own.text, numberRange: doc.lines.range(own.start, own.end) } : {}),
     ...(date ? { date } : {}),
     ...(agency ? { agency } : {}),
