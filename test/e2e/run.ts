@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { messages, translator } from '../../client/src/messages';
 import { packageExtension, ROOT, setUp, startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import { eventually, launchBrowser, SCREENSHOTS, Workbench, type Problem } from './workbench';
+import { COLLECTION as COLLECTION_PATH, F } from '../collectionFixture';
 
 // The packaged extension in VS Code (code-server) in Debian's chromium, used as a new user would.
 // Every step saves a screenshot under test-results/e2e/.
@@ -362,19 +363,9 @@ describe('a multi-root workspace: each folder applies its own .policydocrc.json'
 });
 
 describe('a collection of policy documents in three workspace folders (test/fixtures/collection)', () => {
-  // Gold: test/fixtures/collection/EXPECTED.md, written by reading the documents. Its short names:
-  const COLLECTION = 'test/fixtures/collection';
-  const TAXCREDIT = 'notices/govdoc-cn/GovDoc-CN_Sample/397/397.txt';
-  const AUTOMON = 'posts/cee-vuepress/docs/posts/P4/wryzdjkglbf.md';
-  const GUARANTEE = 'notices/ranxi-policy/挑战杯复审用数据集T20230804/数据集/工业和信息化部办公厅关于引入政府性融资担保工具支持产业基础能力提升的通知.txt';
-  const IIT = 'laws/lawrefbook/经济法/个人所得税法(2018-08-31).md';
-  const NOISE_OLD = 'laws/lawrefbook/行政法/环境噪声污染防治法(2018-12-29).md';
-  const GUARANTEE_FUND = 'notices/govcn2019/ge_policy_raw20190217/002_国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见.txt';
-  const SUMMER = 'notices/ranxi-policy/挑战杯数据T20230308/policy/交通运输部关于加强暑期应急管理工作的紧急通知.txt';
-  const TYPHOON = 'notices/ranxi-policy/挑战杯数据T20230308/policy/交通运输部关于贯彻落实国家防总专题会议精神切实做好第6号台风“烟花”防御工作的通知.txt';
-  const YUNNAN = 'notices/ranxi-policy/挑战杯复审用数据集T20230804/数据集/云南省人民政府办公厅关于印发云南省“十四五”现代物流业发展规划的通知.txt';
-  const GD_NOISE = 'posts/cee-vuepress/docs/posts/P3/gdssszhrmghghjzswrfzfbf.md';
-  const NOISE_2021 = 'laws/lawrefbook/行政法/噪声污染防治法(2021-12-24).md';
+  // Gold: test/fixtures/collection/EXPECTED.md, written by reading the documents; its short names in test/collectionFixture.ts.
+  const { TAXCREDIT, AUTOMON, GUARANTEE, IIT, NOISE_OLD, GUARANTEE_FUND, SUMMER, TYPHOON, YUNNAN, GD_NOISE, NOISE_2021 } = F;
+  const COLLECTION = path.relative(ROOT, COLLECTION_PATH);
   const base = (file: string) => path.basename(file);
   const folders = { laws: { copyOf: `${COLLECTION}/laws` }, notices: { copyOf: `${COLLECTION}/notices` }, posts: { copyOf: `${COLLECTION}/posts` } };
   let workbench: Workbench;
@@ -387,18 +378,14 @@ describe('a collection of policy documents in three workspace folders (test/fixt
   const CITATIONS = [
     { id: 'C4', file: TAXCREDIT, line: 6, column: 6, citation: '《中华人民共和国个人所得税法》', cited: IIT, kind: '《法律名》, notices → laws' },
     { id: 'C9', file: AUTOMON, line: 37, column: 120, citation: '《环境噪声污染防治法》', cited: NOISE_OLD, kind: 'a short 《法律名》, posts → laws' },
-    {
-      id: 'C3', file: GUARANTEE, line: 13, column: 98, citation: '国办发〔 2019〕6号', cited: GUARANTEE_FUND, kind: 'a bare 发文字号, notices → notices',
-      // EXPECTED.md D5: the index reads GUARANTEE-FUND's title from the HTML on its line 6, not from line 1.
-      todo: "the definition's range is GUARANTEE-FUND 6:39–6:195, HTML markup around the cut title 国务院办公厅关于有效发挥政府性 (EXPECTED.md D5), not its title on line 1",
-    },
+    { id: 'C3', file: GUARANTEE, line: 13, column: 98, citation: '国办发〔 2019〕6号', cited: GUARANTEE_FUND, kind: 'a bare 发文字号, notices → notices' },
   ];
 
   step('a new user trusts the workspace of three folders', async () => {
     await workbench.trustWorkspace();
   });
 
-  for (const { id, file, line, column, citation, cited, kind, todo } of CITATIONS) {
+  for (const { id, file, line, column, citation, cited, kind } of CITATIONS) {
     step(`go to definition on ${id} (${kind}) opens the cited file at its title`, async () => {
       const lines = readFileSync(path.join(ROOT, COLLECTION, file), 'utf8').split(/\r?\n/);
       assert.equal(lines[line - 1].slice(column - 1, column - 1 + citation.length), citation, `${id} is at ${file}:${line}:${column}`);
@@ -419,7 +406,7 @@ describe('a collection of policy documents in three workspace folders (test/fixt
       });
       await workbench.screenshot(`definition-${id}-opened`);
       assert.equal(cursor.line, 1, `the cursor is on the title line of ${cited}`);
-    }, todo);
+    });
   }
 
   step('the Outline of an official text shows its 层次序数, （一） nested under 二、', async () => {

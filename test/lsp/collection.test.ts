@@ -10,27 +10,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
-import { fixtures, startServer, type TestServer } from './client';
+import { COLLECTION, COLLECTION_FOLDERS, F } from '../collectionFixture';
+import { startServer, type TestServer } from './client';
 
-const SOURCE = path.join(fixtures, 'collection');
-const RANXI = 'notices/ranxi-policy/挑战杯复审用数据集T20230804/数据集/';
-const RANXI_POLICY = 'notices/ranxi-policy/挑战杯数据T20230308/policy/';
-// The short names of EXPECTED.md.
-const F = {
-  NOISE_2021: 'laws/lawrefbook/行政法/噪声污染防治法(2021-12-24).md',
-  NOISE_OLD: 'laws/lawrefbook/行政法/环境噪声污染防治法(2018-12-29).md',
-  IIT: 'laws/lawrefbook/经济法/个人所得税法(2018-08-31).md',
-  IIP_LIST: `${RANXI}工业和信息化部办公厅关于公布2019年工业互联网平台创新应用案例名单的通知.txt`,
-  IIP_CALL: `${RANXI}工业和信息化部办公厅关于组织开展2019年工业互联网平台创新应用案例征集活动的通知.txt`,
-  YUNNAN: `${RANXI}云南省人民政府办公厅关于印发云南省“十四五”现代物流业发展规划的通知.txt`,
-  TAXCREDIT: 'notices/govdoc-cn/GovDoc-CN_Sample/397/397.txt',
-  SUMMER: `${RANXI_POLICY}交通运输部关于加强暑期应急管理工作的紧急通知.txt`,
-  TYPHOON: `${RANXI_POLICY}交通运输部关于贯彻落实国家防总专题会议精神切实做好第6号台风“烟花”防御工作的通知.txt`,
-  GD_NOISE: 'posts/cee-vuepress/docs/posts/P3/gdssszhrmghghjzswrfzfbf.md',
-  AUTOMON: 'posts/cee-vuepress/docs/posts/P4/wryzdjkglbf.md',
-  CAU: 'posts/mybolgfor/_posts/2024-1-4-CAU-notice-2.md',
-} as const;
-const FOLDERS = ['laws', 'notices', 'posts'];
+const SOURCE = COLLECTION;
+const FOLDERS = [...COLLECTION_FOLDERS];
 
 /** A writable copy of the collection (watchers and the cache tests change it). */
 function copyCollection(): string {

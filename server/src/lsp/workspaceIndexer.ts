@@ -34,7 +34,7 @@ export interface IndexerOptions {
 
 /** Files read between two yields to the event loop, so requests (completion, hover) are answered while indexing. */
 const BATCH = 8;
-const ADD_BATCH = 500;
+const ADD_BATCH = 100;
 const CHANGE_DELAY_MS = 300;
 const CACHE_DELAY_MS = 5_000;
 
@@ -161,7 +161,7 @@ export class WorkspaceIndexer {
     const { host } = this.options;
     if (host.buildEntries && files.length > 0) {
       const built = await host.buildEntries(files.map((file) => file.uri), this.options.parseSetup(folder), { onProgress, isCancelled });
-      // Put in a few hundred at a time: requests waiting meanwhile are answered between them.
+      // Put in a hundred at a time: requests waiting meanwhile are answered between them.
       let added = 0;
       for (const { stamp, ...entry } of built.entries) {
         if (!this.options.isOpen(entry.uri)) this.index.add(entry, stamp);
