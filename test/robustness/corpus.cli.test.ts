@@ -47,7 +47,9 @@ describe('bad-input corpus through the CLI', () => {
     // A text with a few NULs is checked as what it is (a pkulaw export), its NULs reported.
     const nulStart = entries.find((entry) => entry.file === 'nul-start.txt');
     assert.equal(nulStart?.profile, 'pkulaw');
-    assert.deepEqual(nulStart.diagnostics.map((d) => [d.rule, d.range]), [['control-character', { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }]]);
+    // The corpus holds the same seed in several forms (BOM, CRLF, NULs): duplicate-document rightly pairs them, so only this file's own findings are compared.
+    const own = nulStart.diagnostics.filter((d) => d.rule !== 'duplicate-document');
+    assert.deepEqual(own.map((d) => [d.rule, d.range]), [['control-character', { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }]]);
   });
 
   // The large files are left out: --fix on them is linear but runs all ten passes (500 fixes per rule per pass).
