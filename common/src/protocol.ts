@@ -88,6 +88,9 @@ export interface ReadFileParams {
 /** The file's text, or null when it does not exist or cannot be read. */
 export type ReadFileResult = string | null;
 
+/** The documents policydoc indexes: the server's file watcher and the web client's `findFiles`. */
+export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
+
 /** Server → client: the documents under a workspace folder (`.md`, `.markdown`, `.txt`), listed with
  * `vscode.workspace.findFiles`, for a server that has no file system (the web worker). */
 export const LIST_DOCUMENTS_REQUEST = 'policydoc/listDocuments';

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CHECK_WORKSPACE_REQUEST,
   CLEAN_DOCUMENT_REQUEST,
+  DOCUMENT_GLOB,
   DOCUMENT_INFO_REQUEST,
   type CheckWorkspaceResult,
   type CleanDocumentParams,
@@ -26,7 +27,7 @@ import {
   type DocumentInfoParams,
 } from '../../common/src/protocol';
 import { createLanguageService, inScope, USER_KNOWLEDGE_FILES, type DocumentEntry, type KnowledgeKind, type LanguageService, type Locale, type PolicyDocument, type PolicydocConfig } from './service';
-import { createHost } from './host';
+import { createHost, DOCUMENT_FILE } from './host';
 import { toLocale } from './service/i18n';
 import { fileUri, sameResource } from './service/uri';
 import { Debouncer } from './lsp/debouncer';
@@ -38,9 +39,6 @@ import { checkWorkspace } from './lsp/checkWorkspace';
 import { relationsKey, WorkspaceIndexer, type Progress } from './lsp/workspaceIndexer';
 
 const FIX_ALL_KIND = 'source.fixAll.policydoc';
-/** The documents the workspace index holds, for the file watcher and its events. */
-const DOCUMENT_GLOB = '*.{md,markdown,txt}';
-const DOCUMENT_FILE = /\.(?:md|markdown|txt)$/i;
 const CONFIG_FILE = '.policydocrc.json';
 const FIX_ALL_TITLE = { en: 'Fix all auto-fixable policydoc problems', zh: '修复所有可自动修复的 policydoc 问题' };
 /** Sent by the client when the user trusts the workspace (Restricted Mode ends): project files may be read now. */
@@ -192,7 +190,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(async () => {
   // The one watcher of config and knowledge files, and of the documents the index holds (the client watches nothing itself).
   if (canWatchFiles) {
-    const watchers = [CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES), DOCUMENT_GLOB].map((file) => ({ globPattern: `**/${file}` }));
+    const watchers = [...[CONFIG_FILE, ...Object.values(USER_KNOWLEDGE_FILES)].map((file) => `**/${file}`), DOCUMENT_GLOB].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
   if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policydoc' });

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import {
+  DOCUMENT_GLOB,
   LIST_DOCUMENTS_REQUEST,
   READ_FILE_REQUEST,
   type ListDocumentsParams,
@@ -35,7 +36,7 @@ export function createBrowserClient(context: vscode.ExtensionContext, options: L
     }
   });
   client.onRequest(LIST_DOCUMENTS_REQUEST, async ({ folderUri }: ListDocumentsParams): Promise<ListDocumentsResult> => {
-    const pattern = new vscode.RelativePattern(vscode.Uri.parse(folderUri), '**/*.{md,markdown,txt}');
+    const pattern = new vscode.RelativePattern(vscode.Uri.parse(folderUri), DOCUMENT_GLOB);
     const found = await vscode.workspace.findFiles(pattern, '**/{node_modules,.*}/**');
     return found.map((uri) => uri.toString());
   });

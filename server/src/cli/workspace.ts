@@ -6,10 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LanguageService } from '../service';
-import { ResolvedConfig, type SeveritySetting } from '../service/config';
+import { ResolvedConfig } from '../service/config';
 import type { Locale } from '../service/types';
 import { relativePath } from '../service/uri';
-import { toDiagnostic } from '../service/validate';
+import { settingOf, toDiagnostic } from '../service/validate';
 import { checkWorkspace } from '../service/workspace/rules';
 import { INDEX_FORMAT, WorkspaceIndex, type SerializedIndex } from '../service/workspace/workspaceIndex';
 import type { Shard } from './args';
@@ -64,8 +64,7 @@ export function withWorkspaceFindings(results: FileResult[], index: WorkspaceInd
   for (const finding of findings) {
     const result = byUri.get(finding.uri)!;
     if (result.suppressed?.[finding.rule]?.includes(finding.range.start.line)) continue;
-    const setting = config.forFile(relativePath(finding.uri, project.root)).rules[finding.rule];
-    const configured: SeveritySetting | undefined = typeof setting === 'string' ? setting : setting?.severity;
+    const configured = settingOf(config.forFile(relativePath(finding.uri, project.root)).rules[finding.rule]).severity;
     if (configured === 'off') continue;
     const diagnostic = toDiagnostic({ ruleId: finding.rule, severity: configured ?? finding.severity, message: finding.message, report: { messageId: finding.messageId, range: finding.range } }, locale, docsUri);
     added.set(result, [...(added.get(result) ?? []), diagnostic]);

@@ -19,6 +19,9 @@ export interface BuiltEntries {
   failed: string[];
 }
 
+/** A document's file name, as DOCUMENT_GLOB (common/src/protocol.ts) matches it. */
+export const DOCUMENT_FILE = /\.(?:md|markdown|txt)$/i;
+
 /** A document file of a workspace folder; `stamp` changes whenever the file does (mtime and size), where the host can tell. */
 export interface DocumentFile {
   uri: string;

@@ -6,9 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { docsUriFinder } from '../docsLinks';
 import { buildEntries, fileStamp } from '../indexing/build';
-import type { DocumentFile, ServerHost } from '.';
+import { DOCUMENT_FILE, type DocumentFile, type ServerHost } from '.';
 
-const DOCUMENT = /\.(?:md|markdown|txt)$/i;
 const SKIPPED_FOLDER = (name: string) => name === 'node_modules' || name.startsWith('.');
 const CACHE_FILE = 'workspace-index.json';
 /** Below this many files to read, worker threads cost more (a service each) than they save. */
@@ -43,7 +42,7 @@ async function walk(folder: string, found: DocumentFile[]): Promise<void> {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDER(entry.name)) await walk(full, found);
-    } else if (entry.isFile() && DOCUMENT.test(entry.name)) {
+    } else if (entry.isFile() && DOCUMENT_FILE.test(entry.name)) {
       const stamp = await stampOfPath(full);
       if (stamp !== undefined) found.push({ uri: pathToFileURL(full).href, stamp });
     }

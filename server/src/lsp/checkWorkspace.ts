@@ -5,7 +5,7 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { CheckWorkspaceResult } from '../../../common/src/protocol';
 import { inScope, type EnableSetting, type LanguageService, type Locale } from '../service';
 import type { Folders } from './folders';
-import type { Progress, WorkspaceIndexer } from './workspaceIndexer';
+import { filesDone, yieldToEvents, type Progress, type WorkspaceIndexer } from './workspaceIndexer';
 
 export interface CheckWorkspaceOptions {
   indexer: WorkspaceIndexer;
@@ -24,10 +24,8 @@ export interface CheckWorkspaceOptions {
 
 const TEXT = {
   title: { zh: 'policydoc：正在检查工作区', en: 'policydoc: checking the workspace' },
-  files: { zh: '{done}/{total} 个文件', en: '{done}/{total} files' },
 };
 const BATCH = 4;
-const yieldToEvents = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export async function checkWorkspace(options: CheckWorkspaceOptions): Promise<CheckWorkspaceResult> {
   const { indexer, folders, locale, guard } = options;
@@ -42,7 +40,7 @@ export async function checkWorkspace(options: CheckWorkspaceOptions): Promise<Ch
           result.cancelled = true;
           break;
         }
-        progress?.report(done, uris.length, TEXT.files[locale].replace('{done}', String(done)).replace('{total}', String(uris.length)));
+        progress?.report(done, uris.length, filesDone(locale, done, uris.length));
         await yieldToEvents();
       }
       const uri = uris[done];

@@ -5,7 +5,7 @@
 // there is one index, each document parsed by its own folder's service (its config applies).
 import type { DocumentEntry, LanguageService } from '../service';
 import { WorkspaceIndex } from '../service';
-import { relativePath } from '../service/uri';
+import { fileName, relativePath } from '../service/uri';
 import type { DocumentFile, ParseSetup, ServerHost } from '../host';
 import type { Folder, Folders } from './folders';
 
@@ -43,6 +43,11 @@ const TEXT = {
   files: { zh: '{done}/{total} 个文件', en: '{done}/{total} files' },
 };
 
+/** A progress report's message: how many files of all are done. */
+export function filesDone(locale: 'zh' | 'en', done: number, total: number): string {
+  return TEXT.files[locale].replace('{done}', String(done)).replace('{total}', String(total));
+}
+
 /**
  * What other documents can see of an entry: its identity, its citations and statements and its
  * fingerprint, without positions. An edit that leaves it unchanged (most keystrokes) concerns no
@@ -58,7 +63,8 @@ export function relationsKey(entry: DocumentEntry | undefined): string {
   ]);
 }
 
-const yieldToEvents = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+/** Lets the connection answer what is waiting (completion, hover) before long work goes on. */
+export const yieldToEvents = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class WorkspaceIndexer {
   readonly index: WorkspaceIndex;
@@ -80,9 +86,9 @@ export class WorkspaceIndexer {
   label = (uri: string): string => {
     const folder = this.options.folders.of(uri) as Folder<unknown>;
     const relative = folder.root !== undefined ? relativePath(uri, folder.root) : undefined;
-    if (relative === undefined) return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    if (relative === undefined) return fileName(uri);
     const named = this.options.folders.all().filter((candidate) => candidate.uri !== undefined).length > 1;
-    return named && folder.uri ? `${decodeURIComponent(folder.uri.slice(folder.uri.lastIndexOf('/') + 1))}/${relative}` : relative;
+    return named && folder.uri ? `${fileName(folder.uri)}/${relative}` : relative;
   };
 
   /** Whether the first build has finished (or was cancelled). */
@@ -131,7 +137,7 @@ export class WorkspaceIndexer {
       const toRead = folders.map(({ folder, files }) => ({ folder, files: files.filter((file) => !this.fromCache(file)) }));
       const total = toRead.reduce((sum, { files }) => sum + files.length, 0);
       let done = 0;
-      const report = (count: number) => progress?.report(count, total, TEXT.files[locale()].replace('{done}', String(count)).replace('{total}', String(total)));
+      const report = (count: number) => progress?.report(count, total, filesDone(locale(), count, total));
       for (const { folder, files } of toRead) {
         if (progress?.cancelled) break;
         const start = done;

@@ -20,6 +20,17 @@ export function filePath(uri: string): string | undefined {
   return /^\/[A-Za-z]:/.test(path) ? withLowerDrive(path.slice(1)) : path;
 }
 
+/** The last segment of a uri, decoded (as written when it does not decode): a file's or a folder's name. */
+export function fileName(uri: string): string {
+  const trimmed = uri.replace(/\/+$/, '');
+  const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 const URI_WITH_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** `file:///…` for a file path (either separator; a drive letter written as VS Code writes it, `c%3A`). */

@@ -6,6 +6,7 @@
  */
 import type { DocumentLink, Hover, Location, Range, SymbolInformation } from 'vscode-languageserver-types';
 import { MarkupKind, SymbolKind } from 'vscode-languageserver-types';
+import { escapeMarkdown } from '../features/markdown';
 import type { PolicyDocument } from '../parse/document';
 import type { Locale } from '../types';
 import type { Citation, DocumentEntry, TextPosition, TextRange } from './types';
@@ -78,10 +79,6 @@ const TEXT = {
   path: { zh: '位置', en: 'File' },
 } as const;
 
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
-}
-
 function statusText(status: DocumentStatus, context: NavigationContext): string {
   const { locale } = context;
   if (status.state === 'in-force') return TEXT.inForce[locale];
@@ -89,19 +86,19 @@ function statusText(status: DocumentStatus, context: NavigationContext): string 
   const statements = status.by
     .filter((by) => (status.state === 'repealed' ? by.kind === 'repeal' : true))
     .slice(0, 3)
-    .map((by) => `${by.verb}${by.date ? ` ${by.date}` : ''}, ${TEXT.by[locale]} ${by.title ? `《${escape(by.title)}》` : ''} (${escape(context.label(by.uri))})`);
+    .map((by) => `${by.verb}${by.date ? ` ${by.date}` : ''}, ${TEXT.by[locale]} ${by.title ? `《${escapeMarkdown(by.title)}》` : ''} (${escapeMarkdown(context.label(by.uri))})`);
   return `${head}${locale === 'zh' ? '：' : ': '}${statements.join(locale === 'zh' ? '；' : '; ')}`;
 }
 
 function describe(target: DocumentEntry, context: NavigationContext): string {
   const { locale } = context;
   const colon = locale === 'zh' ? '：' : ': ';
-  const facts: string[] = [`**${escape(target.title ?? context.label(target.uri))}**`];
-  if (target.number) facts.push(`- ${TEXT.number[locale]}${colon}${escape(target.number)}`);
-  if (target.agency) facts.push(`- ${TEXT.agency[locale]}${colon}${escape(target.agency)}`);
+  const facts: string[] = [`**${escapeMarkdown(target.title ?? context.label(target.uri))}**`];
+  if (target.number) facts.push(`- ${TEXT.number[locale]}${colon}${escapeMarkdown(target.number)}`);
+  if (target.agency) facts.push(`- ${TEXT.agency[locale]}${colon}${escapeMarkdown(target.agency)}`);
   if (target.date) facts.push(`- ${TEXT.date[locale]}${colon}${target.date}`);
   facts.push(`- ${TEXT.status[locale]}${colon}${statusText(context.index.status(target.uri), context)}`);
-  facts.push(`- ${TEXT.path[locale]}${colon}[${escape(context.label(target.uri))}](${target.uri})`);
+  facts.push(`- ${TEXT.path[locale]}${colon}[${escapeMarkdown(context.label(target.uri))}](${target.uri})`);
   return facts.join('\n');
 }
 
@@ -112,7 +109,7 @@ export function citationHover(entry: DocumentEntry, position: TextPosition, cont
   const targets = context.index.resolve(citation, entry.uri);
   const written = [citation.title ? `《${citation.title}》` : '', citation.number ? `${citation.title ? '（' : ''}${citation.number}${citation.title ? '）' : ''}` : ''].join('');
   let value: string;
-  if (targets.length === 0) value = `${escape(written)}\n\n${TEXT.unresolved[context.locale]}`;
+  if (targets.length === 0) value = `${escapeMarkdown(written)}\n\n${TEXT.unresolved[context.locale]}`;
   else if (targets.length === 1) value = describe(targets[0], context);
   else value = [TEXT.several[context.locale].replace('{count}', String(targets.length)), ...targets.slice(0, 5).map((target) => describe(target, context))].join('\n\n');
   return { contents: { kind: MarkupKind.Markdown, value }, range: citation.range };

@@ -3,6 +3,7 @@
  * than one parsed document, and are listed here, apart from the document rules of `rules/index.ts`.
  */
 import { fill } from '../../i18n';
+import { fileName } from '../../uri';
 import type { Severity } from '../../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { rule as citationTitleMismatch } from './citation-title-mismatch';
@@ -24,15 +25,6 @@ export interface WorkspaceCheckOptions {
   /** How a document is named in messages; by default the file name from its uri. */
   label?: (uri: string) => string;
   onRuleError?: (rule: WorkspaceRule, error: unknown) => void;
-}
-
-function fileName(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }
 
 /** Runs the cross-document rules over the index; findings in rule order, then by document. */
