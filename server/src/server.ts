@@ -381,7 +381,7 @@ async function validate(uri: string): Promise<void> {
   const version = document.version;
   let diagnostics: Diagnostic[] = [];
   if (await isChecked(target)) {
-    diagnostics = guard('validation', [], () => [...service.getDiagnostics(target.parsed()), ...service.getWorkspaceDiagnostics(uri)]);
+    diagnostics = guard('validation', [], () => [...service.getDiagnostics(target.parsed()), ...service.getWorkspaceDiagnostics(target.parsed())]);
   }
   validatedAt.set(uri, indexer.index.generation);
   if (documents.get(uri)?.version !== version) return;

@@ -148,6 +148,21 @@ describe('the workspace index over three folders of real documents', () => {
     assert.equal(duplicate.range.start.line, 0);
   });
 
+  test('an inline directive switches a cross-document rule off, as in the CLI', async () => {
+    const copy = uri('notices/typhoon-copy.txt');
+    const typhoon = text(F.TYPHOON);
+    const silenced = await server.open(copy, `<!-- policydoc-disable-next-line duplicate-doc-number -->\n${typhoon}`, 'plaintext');
+    assert.ok(!silenced.diagnostics.some((d) => d.code === 'duplicate-doc-number'), JSON.stringify(silenced.diagnostics.map((d) => d.code)));
+    // Without the directive line the same text gets the finding.
+    const reported = server.waitForDiagnostics(copy, (params) => params.diagnostics.some((d) => d.code === 'duplicate-doc-number'));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: copy, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
+    });
+    await reported;
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: copy } });
+  });
+
   test('an edit that changes a citation re-checks the other open documents it concerns', async () => {
     // The 2021 law's repeal statement: written as amending instead, the old law is no longer repealed.
     const law = await open(F.NOISE_2021);

@@ -52,7 +52,7 @@ export async function checkWorkspace(options: CheckWorkspaceOptions): Promise<Ch
         const enable = await options.enable(folder.uri ?? uri);
         const doc = guard('parse', undefined, () => service.parse(uri, text));
         if (doc && guard('scope', true, () => inScope(enable, folder.state.hasProjectConfig, () => service.isPolicyDocument(doc)))) {
-          diagnostics = guard('validation', [], () => [...service.getDiagnostics(doc), ...service.getWorkspaceDiagnostics(uri)]);
+          diagnostics = guard('validation', [], () => [...service.getDiagnostics(doc), ...service.getWorkspaceDiagnostics(doc)]);
           result.files++;
         }
       }

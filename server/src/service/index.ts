@@ -259,13 +259,16 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
     return { previous, entry };
   }
 
-  /** The cross-document rules' findings on one document, with the severities its config gives them. */
-  function getWorkspaceDiagnostics(uri: string): Diagnostic[] {
+  /** The cross-document rules' findings on one document, with the severities its config gives them and its inline directives honoured. */
+  function getWorkspaceDiagnostics(doc: PolicyDocument): Diagnostic[] {
     if (!workspace) return [];
+    const { uri } = doc;
     const rules = config.forFile(relativePath(uri)).rules;
     const severities = Object.fromEntries(WORKSPACE_RULE_IDS.map((id) => [id, settingOf(rules[id]).severity]));
     const onError = (rule: { meta: { id: string } }, error: unknown) => logError(`rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
-    return checkWorkspace(workspace.index, { uris: [uri], severities, label: workspace.label, onRuleError: onError }).map((finding) => workspaceDiagnostic(finding, locale, docsUri));
+    return checkWorkspace(workspace.index, { uris: [uri], severities, label: workspace.label, onRuleError: onError })
+      .filter((finding) => !doc.directives.isSuppressed(finding.rule, finding.range.start.line))
+      .map((finding) => workspaceDiagnostic(finding, locale, docsUri));
   }
 
   function navigationContext(): navigation.NavigationContext | undefined {
