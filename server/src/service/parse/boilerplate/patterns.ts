@@ -50,7 +50,8 @@ function exampleSubject(kind: PatternKind, inline: boolean, example: string): st
 
 /** Trims a paragraph's text: ASCII and ideographic spaces and no-break spaces. */
 export function trimParagraph(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  // String.prototype.trim removes exactly what \s matches, ideographic and no-break spaces included.
+  return text.trim();
 }
 
 /**

@@ -119,11 +119,17 @@ const NOT_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea']);
 
 /** Inline patterns over one piece of text at `offset` (stray markup only in a plain-text body). */
 function findInline(piece: string, offset: number, spans: BoilerplateSpan[], patterns: BoilerplatePatterns, plainText: boolean): void {
-  const subject = piece.replace(/[\s\u3000\u00a0]+$/, '');
+  const subject = piece.trimEnd();
   for (const pattern of patterns.inline) {
     if (pattern.kind === 'stray-markup' && !plainText) continue;
-    for (const match of subject.matchAll(pattern.regex)) {
-      if (match[0] === '') continue;
+    // exec on the shared global regex, not matchAll: matchAll copies the regex on every call, once per line and pattern.
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
+      if (match[0] === '') {
+        regex.lastIndex++;
+        continue;
+      }
       spans.push(patternSpan(pattern, offset + match.index, offset + match.index + match[0].length, true));
     }
   }

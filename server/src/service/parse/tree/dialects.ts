@@ -80,14 +80,19 @@ function overwrite(original: string, replacement: string): string {
 }
 
 function maskInline(line: string): string {
-  return line
-    .replace(TOC, fill)
-    .replace(ASSET_IMAGE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]"]/g, '')}](${src})`))
-    .replace(HUGO_FIGURE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]]/g, '')}](${src})`))
-    .replace(TEMPLATE, fill)
-    .replace(INLINE_ATTRIBUTES, fill)
-    .replace(EMOJI, (emoji) => SYMBOL_FILLER.repeat(emoji.length))
-    .replace(EMPTY_STRONG, fill);
+  // Each marker holds a character most lines lack: those lines skip its patterns (this runs on every line).
+  let masked = line;
+  if (masked.includes('[')) masked = masked.replace(TOC, fill);
+  if (masked.includes('{')) {
+    masked = masked
+      .replace(ASSET_IMAGE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]"]/g, '')}](${src})`))
+      .replace(HUGO_FIGURE, (match, src: string, alt = '') => overwrite(match, `![${alt.replace(/[[\]]/g, '')}](${src})`))
+      .replace(TEMPLATE, fill)
+      .replace(INLINE_ATTRIBUTES, fill);
+  }
+  if (masked.includes(':')) masked = masked.replace(EMOJI, (emoji) => SYMBOL_FILLER.repeat(emoji.length));
+  if (masked.includes('****')) masked = masked.replace(EMPTY_STRONG, fill);
+  return masked;
 }
 
 /** Blanks the dialect markers of `text` from `from` on (the front matter before it is blanked too). */
