@@ -9,7 +9,7 @@ import { KnowledgeStore, type KnowledgeKind } from './knowledge';
 import { parseDocument, type PolicyDocument } from './parse/document';
 import { LineMap } from './parse/lineMap';
 import { CONFIGURABLE_RULE_IDS } from './ruleCatalog';
-import { policySignals } from './scope';
+import { isPolicyDocument as hasPolicySignal } from './scope';
 import type { Locale, ProfileName, Rule } from './types';
 import { relativePath as relativeTo } from './uri';
 import { nonOverlappingEdits, runRules, settingOf, toDiagnostic, truncationDiagnostic, workspaceDiagnostic, type DiagnosticData } from './validate';
@@ -114,7 +114,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
   function isPolicyDocument(doc: PolicyDocument): boolean {
     let policy = policyDocuments.get(doc);
     if (policy === undefined) {
-      policy = policySignals(doc, store.current()).length > 0;
+      policy = hasPolicySignal(doc, store.current());
       policyDocuments.set(doc, policy);
     }
     return policy;

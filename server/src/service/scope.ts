@@ -77,24 +77,31 @@ function numbered(doc: PolicyDocument, level: 1 | 2): boolean {
 
 /** The signals that mark `doc` as a policy document, cheapest first; empty for anything else. */
 export function policySignals(doc: PolicyDocument, knowledge: Knowledge): ScopeSignal[] {
-  if (doc.binary) return [];
-  const signals: ScopeSignal[] = [];
+  return [...signalsOf(doc, knowledge)];
+}
+
+/** Whether `doc` has any signal: stops at the first, so most documents skip the costlier tests. */
+export function isPolicyDocument(doc: PolicyDocument, knowledge: Knowledge): boolean {
+  return !signalsOf(doc, knowledge).next().done;
+}
+
+function* signalsOf(doc: PolicyDocument, knowledge: Knowledge): Generator<ScopeSignal> {
+  if (doc.binary) return;
   // A front matter that does not parse is most likely a post's being edited: its problems are shown.
   const brokenFrontMatter = doc.frontMatter !== null && (doc.frontMatter.problems.length > 0 || !doc.frontMatter.closed);
-  if (doc.profile === 'hexo' || doc.profile === 'jekyll' || brokenFrontMatter) signals.push('post-front-matter');
+  if (doc.profile === 'hexo' || doc.profile === 'jekyll' || brokenFrontMatter) yield 'post-front-matter';
   const official = doc.official;
-  if (doc.profile === 'pkulaw' || official.cliCode) signals.push('pkulaw');
-  if (official.ownNumber || official.docNumbers.some((number) => number.hao && number.year.value !== null)) signals.push('doc-number');
-  if (numbered(doc, 1) && numbered(doc, 2)) signals.push('sections');
+  if (doc.profile === 'pkulaw' || official.cliCode) yield 'pkulaw';
+  if (official.ownNumber || official.docNumbers.some((number) => number.hao && number.year.value !== null)) yield 'doc-number';
+  if (numbered(doc, 1) && numbered(doc, 2)) yield 'sections';
   const head = doc.text.slice(doc.bodyStart, doc.bodyStart + HEAD_CHARS);
-  if (ADDRESSEE.test(head)) signals.push('addressee');
-  if (PROMULGATION.test(head)) signals.push('promulgation');
+  if (ADDRESSEE.test(head)) yield 'addressee';
+  if (PROMULGATION.test(head)) yield 'promulgation';
   const body = doc.prose.slice(doc.bodyStart);
-  if (ARTICLE_1.test(body) && ARTICLE_2.test(body)) signals.push('articles');
-  if (KIND_TITLE.test(titleOf(doc))) signals.push('document-title');
-  if (hasAgencyTitle(doc, knowledge)) signals.push('agency-title');
-  if (NEWS_HEADER.test(head)) signals.push('news-header');
-  return signals;
+  if (ARTICLE_1.test(body) && ARTICLE_2.test(body)) yield 'articles';
+  if (KIND_TITLE.test(titleOf(doc))) yield 'document-title';
+  if (hasAgencyTitle(doc, knowledge)) yield 'agency-title';
+  if (NEWS_HEADER.test(head)) yield 'news-header';
 }
 
 /**

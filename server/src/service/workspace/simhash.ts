@@ -37,20 +37,28 @@ export function fingerprintCodes(text: string): Uint16Array {
 export function simhash(codes: Uint16Array): string {
   // Per byte of the two hashes, how often each value came: 8 increments a shingle instead of 64 (summed per bit at the end).
   const counts = new Uint32Array(8 * 256);
-  const count = Math.max(1, codes.length - SHINGLE + 1);
+  const length = codes.length;
+  const count = Math.max(1, length - SHINGLE + 1);
+  // A shingle reaching past the end reads 0 (only when there are fewer than SHINGLE codes).
+  let second = length > 0 ? codes[0] : 0;
+  let third = length > 1 ? codes[1] : 0;
+  let fourth = length > 2 ? codes[2] : 0;
   for (let i = 0; i < count; i++) {
-    const key =
-      Math.imul(codes[i] ?? 0, 0x9e3779b1) ^ Math.imul(codes[i + 1] ?? 0, 0x85ebca77) ^ Math.imul(codes[i + 2] ?? 0, 0xc2b2ae3d) ^ Math.imul(codes[i + 3] ?? 0, 0x27d4eb2f);
+    const first = second;
+    second = third;
+    third = fourth;
+    fourth = i + 3 < length ? codes[i + 3] : 0;
+    const key = Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77) ^ Math.imul(third, 0xc2b2ae3d) ^ Math.imul(fourth, 0x27d4eb2f);
     const low = mix(key);
     const high = mix(key ^ 0x5bd1e995);
     counts[low & 255]++;
-    counts[256 + ((low >>> 8) & 255)]++;
-    counts[512 + ((low >>> 16) & 255)]++;
-    counts[768 + (low >>> 24)]++;
-    counts[1024 + (high & 255)]++;
-    counts[1280 + ((high >>> 8) & 255)]++;
-    counts[1536 + ((high >>> 16) & 255)]++;
-    counts[1792 + (high >>> 24)]++;
+    counts[256 | ((low >>> 8) & 255)]++;
+    counts[512 | ((low >>> 16) & 255)]++;
+    counts[768 | (low >>> 24)]++;
+    counts[1024 | (high & 255)]++;
+    counts[1280 | ((high >>> 8) & 255)]++;
+    counts[1536 | ((high >>> 16) & 255)]++;
+    counts[1792 | (high >>> 24)]++;
   }
   const weights = new Float64Array(64);
   for (let byte = 0; byte < 8; byte++) {
