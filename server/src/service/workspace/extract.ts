@@ -50,6 +50,25 @@ function lineTitle(text: string): string {
   return text.replace(HEADING, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\{[^}]*\}\s*$/, '').trim();
 }
 
+/** A head line as findTitle sees it, read only if findTitle gets that far (most titles are found in the first lines). */
+class LineCandidate implements TitleCandidate {
+  private shownText?: string;
+  private indent?: boolean;
+
+  constructor(
+    private readonly doc: PolicyDocument,
+    private readonly line: BodyLine,
+  ) {}
+
+  get text(): string {
+    return (this.shownText ??= lineTitle(this.doc.prose.slice(this.line.start, this.line.end)));
+  }
+
+  get indented(): boolean {
+    return (this.indent ??= INDENT.test(this.doc.text.slice(this.line.start, this.line.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')));
+  }
+}
+
 interface FoundDocumentTitle {
   title: string;
   /** Where the title stands: its line in the body, or the front matter's `title:` value. */
@@ -68,10 +87,7 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): FoundDocumen
   const head = lines.slice(0, HEAD_LINES).filter((line) => !PKULAW_HEADER.test(doc.prose.slice(line.start, line.end)));
   const own = doc.official.ownNumber;
   const attempt = (from: number) => {
-    const candidates: TitleCandidate[] = head.slice(from).map((line) => ({
-      text: lineTitle(doc.prose.slice(line.start, line.end)),
-      indented: INDENT.test(doc.text.slice(line.start, line.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')),
-    }));
+    const candidates = head.slice(from).map((line) => new LineCandidate(doc, line));
     const found = findTitle(candidates);
     const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
     if (!found || !title || /文件$/.test(title) || !TITLE_TEXT.test(title) || TITLE_SENTENCE.test(title)) return undefined;
