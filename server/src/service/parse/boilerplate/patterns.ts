@@ -92,16 +92,28 @@ export class BoilerplatePatterns {
   readonly paragraphs: readonly BoilerplatePattern[];
   readonly inline: readonly BoilerplatePattern[];
 
+  /** One regex that matches wherever some paragraph (inline) pattern does: most lines match none, and are tested once instead of once a pattern. */
+  private readonly anyParagraph: RegExp | undefined;
+  private readonly anyInline: RegExp | undefined;
+
   constructor(readonly all: readonly BoilerplatePattern[]) {
     this.comments = all.filter((pattern) => pattern.kind === 'comment');
     this.paragraphs = all.filter((pattern) => pattern.kind !== 'comment' && !pattern.inline);
     this.inline = all.filter((pattern) => pattern.kind !== 'comment' && pattern.inline);
+    this.anyParagraph = anyOf(this.paragraphs);
+    this.anyInline = anyOf(this.inline);
+  }
+
+  /** Whether some inline pattern may match `text` (false means none does). */
+  mayHaveInline(text: string): boolean {
+    return this.inline.length > 0 && (this.anyInline?.test(text) ?? true);
   }
 
   /** The first whole-paragraph pattern the trimmed text matches. */
   paragraphPattern(text: string): BoilerplatePattern | undefined {
     const trimmed = trimParagraph(text);
     if (trimmed === '' || trimmed.length > MAX_PARAGRAPH_LENGTH) return undefined;
+    if (this.anyParagraph && !this.anyParagraph.test(trimmed)) return undefined;
     return this.paragraphs.find((pattern) => pattern.regex.test(trimmed));
   }
 
@@ -111,6 +123,19 @@ export class BoilerplatePatterns {
 
   extend(user: readonly BoilerplatePattern[]): BoilerplatePatterns {
     return user.length === 0 ? this : new BoilerplatePatterns([...this.all, ...user]);
+  }
+}
+
+/**
+ * The alternation of the patterns (each in its own group), or undefined when that could change what
+ * one of them means: a back-reference or a named group refers to its own pattern's groups.
+ */
+function anyOf(patterns: readonly BoilerplatePattern[]): RegExp | undefined {
+  if (patterns.length < 2 || patterns.some(({ regex }) => /\\(?:[1-9]|k<)|\(\?</.test(regex.source.replace(/\(\?<[=!]/g, '')))) return undefined;
+  try {
+    return new RegExp(patterns.map(({ regex }) => `(?:${regex.source})`).join('|'), 'u');
+  } catch {
+    return undefined;
   }
 }
 

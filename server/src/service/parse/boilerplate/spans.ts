@@ -120,6 +120,7 @@ const NOT_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea']);
 /** Inline patterns over one piece of text at `offset` (stray markup only in a plain-text body). */
 function findInline(piece: string, offset: number, spans: BoilerplateSpan[], patterns: BoilerplatePatterns, plainText: boolean): void {
   const subject = piece.trimEnd();
+  if (!patterns.mayHaveInline(subject)) return;
   for (const pattern of patterns.inline) {
     if (pattern.kind === 'stray-markup' && !plainText) continue;
     // exec on the shared global regex, not matchAll: matchAll copies the regex on every call, once per line and pattern.
