@@ -60,7 +60,9 @@ export function withWorkspaceFindings(results: FileResult[], index: WorkspaceInd
   const byUri = new Map(results.flatMap((result) => (result.entry ? [[result.entry.uri, result] as const] : [])));
   const config = new ResolvedConfig(project.config);
   const added = new Map<FileResult, FileResult['diagnostics']>();
-  const findings = checkWorkspace(index, { uris: [...byUri.keys()], label: (uri) => displayPath(cwd, fileURLToPath(uri)) });
+  const labels = new Map<string, string>();
+  const label = (uri: string) => labels.get(uri) ?? labels.set(uri, displayPath(cwd, fileURLToPath(uri))).get(uri)!;
+  const findings = checkWorkspace(index, { uris: [...byUri.keys()], label });
   for (const finding of findings) {
     const result = byUri.get(finding.uri)!;
     if (result.suppressed?.[finding.rule]?.includes(finding.range.start.line)) continue;
