@@ -18,6 +18,8 @@ export class SurfaceIndex<T> {
   private readonly lengthsByStart = new Map<number, number[]>();
   /** 1 for each UTF-16 code unit that begins some surface: most letters of a text begin none. */
   private readonly firstUnits = new Uint8Array(0x10000);
+  /** Likewise for the second unit of a surface: together they spare most look-ups of the pair. */
+  private readonly secondUnits = new Uint8Array(0x10000);
 
   /** Later additions of the same surface win (user data overrides shipped data). */
   set(surface: string, value: T): void {
@@ -26,6 +28,7 @@ export class SurfaceIndex<T> {
     if (!this.lengths.includes(surface.length)) this.lengths = [...this.lengths, surface.length].sort((a, b) => b - a);
     if (surface.length < 2) return;
     this.firstUnits[surface.charCodeAt(0)] = 1;
+    this.secondUnits[surface.charCodeAt(1)] = 1;
     const start = pairAt(surface, 0);
     const lengths = this.lengthsByStart.get(start) ?? [];
     if (!lengths.includes(surface.length)) this.lengthsByStart.set(start, [...lengths, surface.length].sort((a, b) => b - a));
@@ -54,7 +57,7 @@ export class SurfaceIndex<T> {
    */
   *scan(text: string, from = 0, to = text.length): Generator<SurfaceMatch<T>> {
     for (let start = from; start < to - 1; ) {
-      const lengths = this.firstUnits[text.charCodeAt(start)] ? this.lengthsByStart.get(pairAt(text, start)) : undefined;
+      const lengths = this.firstUnits[text.charCodeAt(start)] && this.secondUnits[text.charCodeAt(start + 1)] ? this.lengthsByStart.get(pairAt(text, start)) : undefined;
       const match = lengths && this.longestAt(text, start, to, lengths);
       if (match) {
         yield match;

@@ -7,6 +7,7 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 /** Full-width closers after which a half-width mark is still in Chinese text (`《通知》,`). */
 const CJK_CLOSERS = new Set(['》', '）', '〕', '】', '」', '』']);
 const HALF_WIDTH = /[,;:?!()]/;
+const HALF_WIDTH_MARKS = /[,;:?!()]/g;
 const HALF_WIDTH_OR_QUOTE = /[,;:?!()"]/;
 /** Words that make a clause a question: a `?` after them is a question mark, not a lost character. */
 const QUESTION_WORDS = /[吗呢么吧嘛啊呀否谁哪啥]|什么|怎|为何|如何|几|多少|难道|岂/;
@@ -139,8 +140,10 @@ export const halfwidthPunctuation: Rule = {
       if (!HALF_WIDTH.test(paragraphText)) continue;
       const openParens: number[] = [];
       const fixedClosers = new Set<number>();
-      for (let i = 0; i < paragraphText.length; i++) {
-        const char = paragraphText[i];
+      // Only the half-width marks matter: jump from one to the next.
+      for (const match of paragraphText.matchAll(HALF_WIDTH_MARKS)) {
+        const i = match.index;
+        const char = match[0];
         const offset = start + i;
         if (crawlFields && offset >= crawlFields.start && offset < crawlFields.end) continue;
         if (char === '(') {
