@@ -249,6 +249,9 @@ test('fullwidth-digits: a whole date is lookalike-characters\' finding and a 发
   assert.deepEqual(findings(line, DIGITS), []);
   assert.equal(findings(line, LOOKALIKE).length, 1);
   assert.deepEqual(findings('依据粤府〔２００３〕５号的规定执行', DIGITS), []);
+  // A 发文字号 in full-width digits, cited with a space (ranxi-policy, 广东 节能降耗 通知): the doc-number rules' to report.
+  assert.deepEqual(findings('发布日期：2004-06-28浏览次数： - 粤府办〔２００４〕６３号', DIGITS), []);
+  assert.deepEqual(findings('为进一步贯彻落实《国务院办公厅关于开展资源节约活动的通知》（国办发 〔２０ ０４〕３０号）的精神，缓解我省能源、电力供', DIGITS), []);
 });
 
 test('unbalanced-pairs: a closing quote typed as an opening one is one finding, at the opener (ranxi-policy, 福建)', () => {
