@@ -18,3 +18,25 @@ export function loadJudgements(file = JUDGED_FILE): Map<string, Judgement> {
   const { judgements } = JSON.parse(fs.readFileSync(file, 'utf8')) as { judgements: Judgement[] };
   return new Map(judgements.map((judgement) => [keyOf(judgement), judgement]));
 }
+
+const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/**
+ * The findings judged true that the rules no longer report: no finding of the same rule in the same
+ * file covers the judged range (a rule that now reports a whole line instead of each character on it
+ * still covers them). Findings judged false may go: that is a false alarm fixed.
+ */
+export function lostTrueFindings(judgements: Iterable<Judgement>, findings: CorpusFinding[]): Judgement[] {
+  const byFileRule = new Map<string, CorpusFinding[]>();
+  for (const finding of findings) {
+    const key = `${finding.file}|${finding.rule}`;
+    const list = byFileRule.get(key) ?? [];
+    list.push(finding);
+    byFileRule.set(key, list);
+  }
+  return [...judgements].filter(
+    (judged) =>
+      judged.verdict &&
+      !(byFileRule.get(`${judged.file}|${judged.rule}`) ?? []).some((finding) => before(finding.range.start, judged.range.start) && before(judged.range.end, finding.range.end)),
+  );
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkFolder, flatten, keyOf, sampleForJudging } from '../../scripts/corpus/findings';
-import { loadJudgements, SAMPLE_DIR } from '../../scripts/corpus/judged';
+import { loadJudgements, lostTrueFindings, SAMPLE_DIR } from '../../scripts/corpus/judged';
 
 /** Errors and warnings must be nearly always right; infos and hints may be wrong now and then. */
 const REQUIRED_PRECISION: Record<string, number> = { error: 0.95, warning: 0.95, info: 0.8, hint: 0.8 };
@@ -17,7 +17,8 @@ test('every rule is precise on the judged sample of real documents', () => {
   const unjudged: string[] = [];
   const failures: string[] = [];
   const table: string[] = [];
-  for (const [rule, sample] of sampleForJudging(flatten(run.files))) {
+  const findings = flatten(run.files);
+  for (const [rule, sample] of sampleForJudging(findings)) {
     let right = 0;
     let judgedCount = 0;
     for (const finding of sample) {
@@ -37,4 +38,6 @@ test('every rule is precise on the judged sample of real documents', () => {
   process.stdout.write(`precision on the judged sample\n${table.map((line) => `  ${line}`).join('\n')}\n`);
   assert.deepEqual(unjudged.slice(0, 20), [], `${unjudged.length} findings are not judged (first 20 shown)`);
   assert.deepEqual(failures, []);
+  const lost = lostTrueFindings(judged.values(), findings).map((judgement) => `${keyOf(judgement)} ${judgement.excerpt}`);
+  assert.deepEqual(lost.slice(0, 20), [], `${lost.length} findings judged true are no longer reported (first 20 shown)`);
 });

@@ -206,3 +206,13 @@ describe('real lines: dates in a flattened table', () => {
     assert.equal(messagesOf(lines('通知如下：', row, '交通运输部办公厅', '2022年01月21日'), 'written-date-format').length, 1);
   });
 });
+
+describe('real lines: agency-name in a cited 发文字号 with spaces', () => {
+  it('does not read the 代字 of a 发文字号 as an informal name when the year has a space inside', () => {
+    // ranxi-policy, 广东省 关于在全省开展节能降耗节约用电工作的通知 (PDF-extracted: 〔２０ ０４〕).
+    const cited = lines('为进一步贯彻落实《国务院办公厅关于开展资源节约活动的通知》（国办发 〔２０ ０４〕３０号）的精神，缓解我省能源、电力供');
+    assert.deepEqual(messagesOf(cited, 'agency-name'), []);
+    // xwlb-cctv headline: 国办 as a name in prose is still reported.
+    assert.equal(messagesOf(lines('[视频]中办 国办印发《建立国家公园体制总体方案》'), 'agency-name').length, 2);
+  });
+});

@@ -11,6 +11,7 @@ const HALF = 'halfwidth-punctuation';
 const SPACING = 'punctuation-spacing';
 const NESTED = 'nested-title-marks';
 const DIGITS = 'fullwidth-digits';
+const LOOKALIKE = 'lookalike-characters';
 
 const inTextFile = (text: string, rule: string) =>
   diagnosticsOf(text, rule, makeService(), 'file:///corpus/doc.txt').map((d) => `${d.code}@${span(d.range)}`);
@@ -220,8 +221,37 @@ test('fullwidth-digits: full-width numbers in prose become half-width, one findi
   assert.equal(applyFix('比预算数２９，８２１，８２８，０００元少支', DIGITS), '比预算数29,821,828,000元少支');
 });
 
-test('fullwidth-digits: digits of a date or a 发文字号 are left to lookalike-characters', () => {
-  assert.deepEqual(findings('２００３年预防道路交通事故工作方案，依据粤府〔２００３〕５号', DIGITS), []);
+test('fullwidth-digits: a year, a month or a year and month in full-width digits is one finding, fixed to half-width (govreports 1955/1981, ranxi-policy, govdoc-sgcc)', () => {
+  const year = '到１９５５年底，已经完成铺轨全线通车的有黎塘——湛江线、丰台——沙城线和蓝村——烟台线；';
+  assert.deepEqual(findings(year, DIGITS), [`${DIGITS}@0:1-0:6`]);
+  assert.equal(applyFix(year, DIGITS), year.replace('１９５５年', '1955年'));
+  const alone = '如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字，那么，几年来人民生活所得到的改善必将丧失';
+  assert.equal(applyFix(alone, DIGITS), alone.replace('１９８１年', '1981年'));
+  const yearMonth = '各地区、各部门要于２００３年２月底前将清查情况报国务院纠风办。';
+  assert.deepEqual(findings(yearMonth, DIGITS), [`${DIGITS}@0:9-0:16`]);
+  assert.equal(applyFix(yearMonth, DIGITS), '各地区、各部门要于2003年2月底前将清查情况报国务院纠风办。');
+  const mixed = '2021年４月，榆林榆神工业区管委会拟成立榆林市榆神电力有限责任公司作为试点项目业主。';
+  assert.deepEqual(findings(mixed, DIGITS), [`${DIGITS}@0:0-0:7`]);
+  assert.equal(applyFix(mixed, DIGITS), mixed.replace('2021年４月', '2021年4月'));
+  for (const line of ['到２０２５年基本建成', '于２０２２年３月印发', '会议于2022年１２月召开', '在２０２２年底前']) {
+    assert.equal(findings(line, DIGITS).length, 1, line);
+    assert.equal(applyFix(line, DIGITS), line.replace(/[０-９]/g, (digit) => digit.normalize('NFKC')), line);
+    assert.deepEqual(findings(line, LOOKALIKE), [], line);
+  }
+  // A list item's number is not the integer part of a decimal (ranxi-policy, 广东).
+  const item = '　　１．２００３年７月前，本科院校３３％；';
+  assert.deepEqual(findings(item, DIGITS), [`${DIGITS}@0:2-0:3`, `${DIGITS}@0:4-0:11`, `${DIGITS}@0:17-0:19`]);
+  assert.equal(applyFix('２００３年７月前，本科院校３３％；', DIGITS), '2003年7月前，本科院校３３％；');
+});
+
+test('fullwidth-digits: a whole date is lookalike-characters\' finding and a 发文字号 the doc-number rules\', not reported twice (lawrefbook)', () => {
+  const line = '第四十九条 本条例自2020年１月１日起施行。';
+  assert.deepEqual(findings(line, DIGITS), []);
+  assert.equal(findings(line, LOOKALIKE).length, 1);
+  assert.deepEqual(findings('依据粤府〔２００３〕５号的规定执行', DIGITS), []);
+  // A 发文字号 in full-width digits, cited with a space (ranxi-policy, 广东 节能降耗 通知): the doc-number rules' to report.
+  assert.deepEqual(findings('发布日期：2004-06-28浏览次数： - 粤府办〔２００４〕６３号', DIGITS), []);
+  assert.deepEqual(findings('为进一步贯彻落实《国务院办公厅关于开展资源节约活动的通知》（国办发 〔２０ ０４〕３０号）的精神，缓解我省能源、电力供', DIGITS), []);
 });
 
 test('unbalanced-pairs: a closing quote typed as an opening one is one finding, at the opener (ranxi-policy, 福建)', () => {

@@ -50,9 +50,10 @@ const SIGNATURE_LINES = 4;
 /**
  * A name followed by a few letters and a bracketed year, or by a number and 号, is the 代字 of a
  * 发文字号 (人社部发〔2019〕1号, 国办发﹝2010﹞15号, 国办80号文件) or part of a case number
- * (（2019）最高法民终123号), not a name in prose. A 令 number (建设部令第12号) names the organ: see RULE_AFTER.
+ * (（2019）最高法民终123号), not a name in prose; text extracted from a PDF may have a space inside the year
+ * (国办发 〔２０ ０４〕３０号). A 令 number (建设部令第12号) names the organ: see RULE_AFTER.
  */
-const DOC_NUMBER_AFTER = /^(?!\s*令)\s*[\u3400-\u9fff]{0,6}\s*(?:[〔[［(（【﹝〖]\s*[12１２][0-9０-９]{3}|[0-9０-９×Xx]+\s*号)/;
+const DOC_NUMBER_AFTER = /^(?!\s*令)\s*[\u3400-\u9fff]{0,6}\s*(?:[〔[［(（【﹝〖]\s*[12１２](?:[^\S\n]*[0-9０-９]){3}|[0-9０-９×Xx]+\s*号)/;
 /** Letters that make a word with a name's last letter: 国家财政部门 is not 国家财政部, 加强党的建设部署 has no 建设部, 集中办公 no 中办. */
 const WORD_AFTER: Record<string, string> = { 部: '门署分位件队落首际级', 局: '部面势限', 办: '法理公学案事好证结件实', 法: '院律', 检: '察', 会: '议员计', 委: '员托', 署: '名理' };
 /**

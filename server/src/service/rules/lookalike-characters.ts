@@ -1,5 +1,6 @@
 import radicalData from '../../../data/radicals.json';
 import type { PolicyDocument } from '../parse/document';
+import { fullWidthDates } from '../parse/fullWidthDates';
 import type { Rule } from '../types';
 
 const RADICALS: Readonly<Record<string, string>> = radicalData.radicals;
@@ -8,7 +9,6 @@ const MISEXTRACTED: ReadonlyMap<string, { standard: string; words: ReadonlySet<s
 );
 /** CJK radicals (U+2E80–U+2FDF) and CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F). */
 const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
-const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /**
  * The ideograph a lookalike stands for: a radical's equivalent (Unicode's table, which also covers the
@@ -49,18 +49,6 @@ function lookalikeRuns(text: string, from: number): Lookalike[] {
     }
   }
   return runs;
-}
-
-/**
- * Dates of the text with full-width digits, one finding each (`２００２年６月２９日`); the digits of a
- * 发文字号 are doc-number-year's and doc-number-sequence's.
- */
-function fullWidthDates(doc: PolicyDocument): Lookalike[] {
-  const { dates, writtenDate } = doc.official;
-  const spans = writtenDate && !dates.some((date) => date.start === writtenDate.start) ? [...dates, writtenDate] : dates;
-  return spans
-    .filter((date) => /[０-９]/.test(date.text))
-    .map((date) => ({ start: date.start, end: date.end, found: date.text, standard: date.text.replace(FULL_WIDTH_DIGIT, (digit) => digit.normalize('NFKC')) }));
 }
 
 const MAX_PAIRS_SHOWN = 8;
