@@ -6,15 +6,19 @@ export interface SurfaceMatch<T> {
   value: T;
 }
 
-/** Two UTF-16 code units as one number: a map key that needs no new string. */
-const pairAt = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/**
+ * Two UTF-16 code units as one number: a map key that needs no new string. The second unit's low 14
+ * bits only, so the key stays a small integer (a larger one is boxed on every look-up); pairs that
+ * share a key merely share their list of lengths.
+ */
+const pairAt = (text: string, at: number) => (text.charCodeAt(at) << 14) | (text.charCodeAt(at + 1) & 0x3fff);
 
 /** A set of surface strings (names, terms) that finds the longest one covering a position in a text. */
 export class SurfaceIndex<T> {
   private readonly map = new Map<string, T>();
   /** Distinct surface lengths, longest first. */
   private lengths: number[] = [];
-  /** For each first two characters (as one number), the lengths of the surfaces that start with them, longest first. */
+  /** For each first two characters (as one number, see pairAt), the lengths of the surfaces that start with them, longest first. */
   private readonly lengthsByStart = new Map<number, number[]>();
   /** 1 for each UTF-16 code unit that begins some surface: most letters of a text begin none. */
   private readonly firstUnits = new Uint8Array(0x10000);
