@@ -1,8 +1,9 @@
 // doc-number-agency-code on held-out text, without the full corpus: each judged line of
 // agency-code-heldout.json (scripts/mine/folds.ts) is checked again against the shipped 代字 table
 // as its fold saw it. A judged 代字 was in no document of the other folds, so the table loses the
-// judged 代字 itself and every row that only its own document holds; what the table keeps beyond the
-// fold's can only add sound-alikes, never silence a hint.
+// judged 代字 itself and every row that only its own document holds. What is left is about the fold's
+// table and more (the miner's filters count over the whole corpus): more known 代字 can only add
+// sound-alikes to hint at, never silence a hint.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
