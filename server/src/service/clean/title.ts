@@ -18,6 +18,8 @@ export interface FoundTitle {
   index: number;
   /** The leading lines that are the title or a copy of it (the title's line among them). */
   lines: number[];
+  /** The last line of a title broken over several lines from `index` on. */
+  through?: number;
   /** The page's metadata run into the title's line (`…的通知发布日期:2023-01-29 来源:…`). */
   runIn?: string;
   /** Lines that only repeat a 发文字号 the document prints again below (a crawler's field). */
@@ -43,6 +45,11 @@ const QUOTED = /^《([^《》]+)》$/;
 const RUN_IN = /(?:发布日期|发布时间|信息来源|来源|浏览次数|访问次数|点击数|字号|字体)[\s\u3000]*[:：]/;
 /** The endings of a document's name: a title that ends so is one even without metadata around it. */
 const DOCUMENT_KIND = /(?:通知|通告|公告|意见|办法|决定|规定|细则|方案|批复|复函|函|解读|决议|条例|规划|要点|答记者问|举措|措施)[)）》”]?$/;
+/** A hard-wrapped title's first line is this long at least; the lines it goes on over, no longer than it. */
+const WRAPPED_MIN = 12;
+const WRAPPED_LINES_MAX = 3;
+/** Words, not a rule line (`━━━━`). */
+const WORDS = /[\u4e00-\u9fff]{2}/;
 /** A line that starts with a date is the page's dateline, not a title. */
 const DATED = /^\d{4}[-/.年]\d{1,2}/;
 const BARE_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -104,8 +111,27 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
     title = cut.text;
     runIn = cut.runIn;
   }
+  // A title hard-wrapped with no whole copy (a PDF's lines): its first line does not end as a document's
+  // name, the next lines, no longer, go on until one does (`…关于印发《北京市东城区关于落` / `实继续…` / `措施实施细则》的通知`).
+  let through: number | undefined;
+  if (known === undefined && title.length >= WRAPPED_MIN && WORDS.test(title) && !DOCUMENT_KIND.test(title)) {
+    let joined = title;
+    for (let next = 1; next <= WRAPPED_LINES_MAX && next < lines.length; next++) {
+      const text = shown(lines[next].text);
+      if (!titleLike(lines[next], text) || text.length > title.length || NUMBER_LINE.test(text) || isMetadata(text)) break;
+      joined += text;
+      if (DOCUMENT_KIND.test(joined)) {
+        through = next;
+        break;
+      }
+    }
+    if (through !== undefined) {
+      title = joined;
+      for (let i = 1; i <= through; i++) used.push(i);
+    }
+  }
   const catalogue = known === undefined && CATALOGUE.test(title);
-  for (let next = 1; next < Math.min(lines.length, REACH); next++) {
+  for (let next = (through ?? 0) + 1; next < Math.min(lines.length, REACH); next++) {
     const line = lines[next];
     const cut = cutRunIn(shown(line.text));
     // A title broken over several lines: these lines together are the title.
@@ -140,7 +166,7 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
   }
   // A crawler's 发文字号 field above the title's copy, when the document prints the number again below it.
   const crawlerNumbers = numbers.filter((at) => lines.slice(at + 1, at + REACH + 2).some((line) => key(line.text) === key(lines[at].text)));
-  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(runIn ? { runIn } : {}), ...(crawlerNumbers.length > 0 ? { crawlerNumbers } : {}) };
+  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(through !== undefined && index === 0 ? { through } : {}), ...(runIn ? { runIn } : {}), ...(crawlerNumbers.length > 0 ? { crawlerNumbers } : {}) };
   const after = lines[used.at(-1)! + 1];
   if (after && BARE_TIME.test(after.text.trim())) found.date = { index: used.at(-1)! + 1, value: after.text.trim() };
   return found;
