@@ -226,6 +226,14 @@ function findAgency(doc: PolicyDocument, head: string, lines: BodyLine[], writte
 const TITLE_MARKS = /《([^《》\n]{2,150})》/g;
 const CITED_NUMBER_AFTER = /^[^\S\n]*[（(][^\S\n]*$/;
 
+/** The issue of a cited document, right before its `《`: `国务院1993年12月25日发布的`, `1997年7月7日国务院发布的`. */
+const ISSUED_BEFORE = /(\d{4})年(\d{1,2})月(\d{1,2})日[^，。；《》\n]{0,16}?(?:发布|公布|通过|印发|颁布)的[^\S\n]*$/;
+
+function issuedBefore(prose: string, open: number): { issued: IsoDate } | Record<string, never> {
+  const date = dateOf(ISSUED_BEFORE.exec(prose.slice(Math.max(0, open - 40), open)));
+  return date ? { issued: date } : {};
+}
+
 interface Found {
   citation: Citation;
   start: number;
@@ -264,6 +272,7 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
           titleRange: range(titleStart, titleEnd),
           number: number.text,
           numberRange: range(number.start, number.end),
+          ...issuedBefore(prose, titleStart - 1),
         },
       });
     } else {
@@ -277,7 +286,7 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
     const title = match[1];
     if (!wholeTitle(title) || titleKey(title) === ownTitleKey) continue;
     const end = match.index + match[0].length;
-    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1) } });
+    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1), ...issuedBefore(prose, match.index) } });
   }
   found.sort((a, b) => a.start - b.start);
   return found.slice(0, MAX_CITATIONS);
