@@ -71,6 +71,7 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): FoundDocumen
     const candidates: TitleCandidate[] = head.slice(from).map((line) => ({
       text: lineTitle(doc.prose.slice(line.start, line.end)),
       indented: INDENT.test(doc.text.slice(line.start, line.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')),
+      heading: HEADING.test(doc.prose.slice(line.start, line.end)),
     }));
     const found = findTitle(candidates);
     const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
