@@ -90,6 +90,8 @@ test('titles: the same document under another issuer name, cut by a crawler, or 
   assert.ok(otherDocuments('北京市志愿服务促进条例', '志愿服务条例'));
   assert.ok(otherDocuments('河南省实施《中华人民共和国农业技术推广法》办法', '中华人民共和国农业技术推广法'));
   assert.ok(otherDocuments('山东省实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法', '中华人民共和国地方各级人民代表大会和地方各级人民政府组织法'));
+  // A notice named without its issuer, as the ranxi-policy crawler stores the 粤府 notices (`转发国务院批转…的通知`), is not the national one.
+  assert.ok(!otherDocuments('广东省人民政府办公厅转发省公安厅2008年全省消防安全隐患整治工作方案的通知', '转发省公安厅2008年全省消防安全隐患整治工作方案的通知'));
   // A 发文字号's year is not what the title is about.
   assert.ok(!otherDocuments('广西壮族自治区人民政府办公厅关于印发贯彻落实创新驱动发展战略打造广西九张创新名片工作方案（2018—2020年）的通知（桂政办发〔2018〕9号）', '贯彻落实创新驱动发展战略打造广西九张创新名片工作方案（2018—2020年）'));
   assert.ok(!otherDocuments('海南省人民政府关于印发海南省促进快递业发展实施方案的通知〔2016〕', '海南省人民政府关于印发海南省促进快递业发展实施方案的通知'));

@@ -82,6 +82,9 @@ const NUMBER_YEAR = /[〔［\[【(（﹝][0-9]{4}[〕］\]】)）﹞]/g;
 /** A title's quoted document that it implements, applies, amends or explains (`实施《…》办法`, `关于适用《…》的解释`). */
 const ABOUT_QUOTED = /(?:实施|贯彻|落实|执行|适用|修改|废止)[^\S\n]*《([^《》]+)》|《([^《》]+)》[^\S\n]*解读/;
 
+/** A regulation's name, which carries no issuer (`北京市志愿服务促进条例`), unlike a notice's (`转发…的通知`). */
+const REGULATION = /^(?:(?!关于).)+(?:法|条例|办法|规定|细则|规则)(?:试行|暂行)?$/;
+
 /** Each name a title may call a province by, and the province it names (`server/data/provinces.json`). */
 const PROVINCE_NAMES: ReadonlyMap<string, string> = new Map(
   provinceData.provinces.flatMap((province) => [province.name, ...province.short].map((name) => [name, province.name] as const)),
@@ -116,7 +119,7 @@ export function otherDocuments(a: string, b: string): boolean {
   if ((placeX && y.startsWith(STATE_PREFIX)) || (placeY && x.startsWith(STATE_PREFIX))) return true;
   // A place's regulation and the national one, named without an issuer (`北京市志愿服务促进条例` / `志愿服务条例`).
   for (const [place, key, other, otherProvinces] of [[placeX, x, y, provincesY], [placeY, y, x, provincesX]] as const) {
-    if (place && key.startsWith(place) && !PLACE.test(other) && otherProvinces.size === 0 && !key.includes('关于') && !other.includes('关于')) return true;
+    if (place && key.startsWith(place) && !PLACE.test(other) && otherProvinces.size === 0 && REGULATION.test(key) && REGULATION.test(other)) return true;
   }
   for (const [title, other] of [[a, b], [b, a]]) {
     const about = ABOUT_QUOTED.exec(title.normalize('NFKC'));
