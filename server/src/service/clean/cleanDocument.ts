@@ -76,7 +76,11 @@ function takeTitle(blocks: Block[], meta: CleanMeta, source: string, plainTextFi
   const leading = blocks.filter((block) => block.tag !== 'removed').slice(0, 8);
   const candidates = leading.filter((block, index) => TEXT_BLOCK.test(block.tag) && leading.slice(0, index).every((before) => TEXT_BLOCK.test(before.tag)));
   const found = findTitle(
-    candidates.map((block) => ({ text: block.text, indented: /^[\u3000\u2003]|^(?:&emsp;|&#8195;)/.test(source.slice(block.start, block.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')) })),
+    candidates.map((block) => ({
+      text: block.text,
+      indented: /^[\u3000\u2003]|^(?:&emsp;|&#8195;)/.test(source.slice(block.start, block.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')),
+      heading: /^h[1-6]$/.test(block.tag),
+    })),
     meta.title,
   );
   const confirmed = found && (meta.title !== undefined || plainTextFile || candidates[0].tag !== 'p' || found.lines.length > 1 || found.runIn !== undefined || found.date !== undefined);

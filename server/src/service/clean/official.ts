@@ -114,7 +114,7 @@ export function officialBlocks(doc: PolicyDocument, meta: CleanMeta): Block[] {
   // may put a catalogue line above it.
   const indented = (line: Line) => PRINT_INDENT.test(source.slice(source[line.start - 1] === '<' ? line.start - 1 : line.start, line.end));
   const head = lines.slice(index, index + 8);
-  const found = isNumberLine(head[0]) ? undefined : findTitle(head.map((line) => ({ text: line.text, indented: indented(line) })), meta.title);
+  const found = isNumberLine(head[0]) ? undefined : findTitle(head.map((line) => ({ text: line.text, indented: indented(line), heading: /^\s*#{1,6}\s/.test(line.text) })), meta.title);
   if (found) {
     meta.title ??= found.title;
     const crawlerNumbers = found.crawlerNumbers ?? [];

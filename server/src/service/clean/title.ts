@@ -10,6 +10,8 @@ export interface TitleCandidate {
   text: string;
   /** Printed with a paragraph indent: body text, never a title. */
   indented: boolean;
+  /** A Markdown heading: a whole title or section name, never a line of a hard-wrapped title. */
+  heading?: boolean;
 }
 
 export interface FoundTitle {
@@ -18,6 +20,8 @@ export interface FoundTitle {
   index: number;
   /** The leading lines that are the title or a copy of it (the title's line among them). */
   lines: number[];
+  /** The last line of a title broken over several lines from `index` on. */
+  through?: number;
   /** The page's metadata run into the title's line (`…的通知发布日期:2023-01-29 来源:…`). */
   runIn?: string;
   /** Lines that only repeat a 发文字号 the document prints again below (a crawler's field). */
@@ -43,6 +47,14 @@ const QUOTED = /^《([^《》]+)》$/;
 const RUN_IN = /(?:发布日期|发布时间|信息来源|来源|浏览次数|访问次数|点击数|字号|字体)[\s\u3000]*[:：]/;
 /** The endings of a document's name: a title that ends so is one even without metadata around it. */
 const DOCUMENT_KIND = /(?:通知|通告|公告|意见|办法|决定|规定|细则|方案|批复|复函|函|解读|决议|条例|规划|要点|答记者问|举措|措施)[)）》”]?$/;
+/** A hard-wrapped title's first line is this long at least; the lines it goes on over, no longer than it, and all but the last nearly as long. */
+const WRAPPED_MIN = 12;
+const WRAPPED_LINES_MAX = 3;
+const WRAPPED_WIDTH = 0.8;
+/** Words, not a rule line (`━━━━`). */
+const WORDS = /[\u4e00-\u9fff]{2}/;
+/** A line with a clause inside is a sentence of the text (`各街道办事处、…：现将《…`), never part of a title. */
+const CLAUSE = /[，。；：,;:]/;
 /** A line that starts with a date is the page's dateline, not a title. */
 const DATED = /^\d{4}[-/.年]\d{1,2}/;
 const BARE_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -104,8 +116,29 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
     title = cut.text;
     runIn = cut.runIn;
   }
+  // A title hard-wrapped with no whole copy (a PDF's lines): its first line does not end as a document's
+  // name, the next lines, no longer, go on until one does (`…关于印发《北京市东城区关于落` / `实继续…` / `措施实施细则》的通知`).
+  let through: number | undefined;
+  if (known === undefined && !first.heading && title.length >= WRAPPED_MIN && WORDS.test(title) && !CLAUSE.test(title) && !DOCUMENT_KIND.test(title)) {
+    let joined = title;
+    for (let next = 1; next <= WRAPPED_LINES_MAX && next < lines.length; next++) {
+      const text = shown(lines[next].text);
+      if (lines[next].heading || !titleLike(lines[next], text) || text.length > title.length || CLAUSE.test(text) || NUMBER_LINE.test(text) || isMetadata(text)) break;
+      joined += text;
+      if (DOCUMENT_KIND.test(joined)) {
+        through = next;
+        break;
+      }
+      // Wrapped at a fixed width: a line the title goes on over is about as long as the first.
+      if (text.length < title.length * WRAPPED_WIDTH) break;
+    }
+    if (through !== undefined) {
+      title = joined;
+      for (let i = 1; i <= through; i++) used.push(i);
+    }
+  }
   const catalogue = known === undefined && CATALOGUE.test(title);
-  for (let next = 1; next < Math.min(lines.length, REACH); next++) {
+  for (let next = (through ?? 0) + 1; next < Math.min(lines.length, REACH); next++) {
     const line = lines[next];
     const cut = cutRunIn(shown(line.text));
     // A title broken over several lines: these lines together are the title.
@@ -125,6 +158,8 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
       if (isMetadata(line.text)) continue;
       break;
     }
+    // Under a title joined from its lines, a line with a clause is the text's first sentence, which may repeat the title.
+    if (through !== undefined && CLAUSE.test(cut.text)) break;
     const copy = sameTitle(key(cut.text), key(title.replace(CATALOGUE, '')));
     // Under a catalogue line, the page's own title: with its metadata, or named like a document.
     const pageTitle = catalogue && index === 0 && next === used.at(-1)! + 1 && (cut.runIn !== undefined || isMetadata(lines[next + 1]?.text) || DOCUMENT_KIND.test(cut.text));
@@ -140,7 +175,7 @@ export function findTitle(lines: readonly TitleCandidate[], known?: string): Fou
   }
   // A crawler's 发文字号 field above the title's copy, when the document prints the number again below it.
   const crawlerNumbers = numbers.filter((at) => lines.slice(at + 1, at + REACH + 2).some((line) => key(line.text) === key(lines[at].text)));
-  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(runIn ? { runIn } : {}), ...(crawlerNumbers.length > 0 ? { crawlerNumbers } : {}) };
+  const found: FoundTitle = { title: title.trim(), index, lines: used, ...(through !== undefined && index === 0 ? { through } : {}), ...(runIn ? { runIn } : {}), ...(crawlerNumbers.length > 0 ? { crawlerNumbers } : {}) };
   const after = lines[used.at(-1)! + 1];
   if (after && BARE_TIME.test(after.text.trim())) found.date = { index: used.at(-1)! + 1, value: after.text.trim() };
   return found;

@@ -8,7 +8,7 @@ import { bodyLines, type BodyLine } from '../parse/bodyLines';
 import type { PolicyDocument } from '../parse/document';
 import { documentDate } from '../parse/documentDate';
 import type { DocNumber, TextDate } from '../parse/official';
-import { numberKey, titleKey } from './normalize';
+import { numberKey, titleKey, wholeTitle } from './normalize';
 import { fingerprintCodes, simhash } from './simhash';
 import type { Citation, DocumentEntry, IsoDate, StatusKind, StatusStatement } from './types';
 
@@ -54,6 +54,7 @@ function lineTitle(text: string): string {
 class LineCandidate implements TitleCandidate {
   private shownText?: string;
   private indent?: boolean;
+  private isHeading?: boolean;
 
   constructor(
     private readonly doc: PolicyDocument,
@@ -66,6 +67,10 @@ class LineCandidate implements TitleCandidate {
 
   get indented(): boolean {
     return (this.indent ??= INDENT.test(this.doc.text.slice(this.line.start, this.line.end).replace(/^[ \t]*(?:<[^>]*>)*/, '')));
+  }
+
+  get heading(): boolean {
+    return (this.isHeading ??= HEADING.test(this.doc.prose.slice(this.line.start, this.line.end)));
   }
 }
 
@@ -92,16 +97,16 @@ function findDocumentTitle(doc: PolicyDocument, lines: BodyLine[]): FoundDocumen
     const title = found?.title.replace(CRAWLER_FIELDS, '').trim();
     if (!found || !title || /文件$/.test(title) || !TITLE_TEXT.test(title) || TITLE_SENTENCE.test(title)) return undefined;
     const line = head[from + found.index];
-    return { title, line, start: line.start, end: line.end };
+    return { title, line, start: line.start, end: head[from + (found.through ?? found.index)].end };
   };
   // A 公文 puts its title under its 发文字号 (and its 发文机关标志 above that). When what stands under
   // the number is not named like a document (a page's title split over lines), a crawl's record may
   // hold the whole title above the number (title, 发文字号, then the page).
   const numberLine = own ? head.findIndex((line) => line.start <= own.start && own.end <= line.end) : -1;
   const under = numberLine >= 0 && numberLine < 4 ? attempt(numberLine + 1) : undefined;
-  if (under && DOCUMENT_NAME.test(under.title)) return under;
+  if (under && wholeTitle(under.title)) return under;
   const above = attempt(0);
-  if (under && !(above && above.line.end <= own!.start && DOCUMENT_NAME.test(above.title))) return under;
+  if (under && !(above && above.line.end <= own!.start && wholeTitle(above.title))) return under;
   if (above) return above;
   for (const line of lines) {
     const text = doc.prose.slice(line.start, line.end);
@@ -239,11 +244,16 @@ function findAgency(doc: PolicyDocument, head: string, lines: BodyLine[], writte
 
 // ---- citations ----
 
-/** The ends of a document's name: a `《…》` ending so is a document, not a newspaper, a book or a song. */
-const DOCUMENT_NAME =
-  /(?:法|法典|条例|规定|办法|细则|规则|通知|意见|决定|决议|方案|规划|纲要|批复|复函|函|公告|通告|通报|解释|指引|指南|标准|目录|名录|清单|章程|准则|制度|要点|计划|措施|报告|令|修正案|答复|规程|规范|导则|守则|公约|协定|议定书)(?:[（(][^（）()]{1,20}[）)])?$/;
 const TITLE_MARKS = /《([^《》\n]{2,150})》/g;
 const CITED_NUMBER_AFTER = /^[^\S\n]*[（(][^\S\n]*$/;
+
+/** The issue of a cited document, right before its `《`: `国务院1993年12月25日发布的`, `1997年7月7日国务院发布的`. */
+const ISSUED_BEFORE = /(\d{4})年(\d{1,2})月(\d{1,2})日[^，。；《》\n]{0,16}?(?:发布|公布|通过|印发|颁布)的[^\S\n]*$/;
+
+function issuedBefore(prose: string, open: number): { issued: IsoDate } | Record<string, never> {
+  const date = dateOf(ISSUED_BEFORE.exec(prose.slice(Math.max(0, open - 40), open)));
+  return date ? { issued: date } : {};
+}
 
 interface Found {
   citation: Citation;
@@ -283,6 +293,7 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
           titleRange: range(titleStart, titleEnd),
           number: number.text,
           numberRange: range(number.start, number.end),
+          ...issuedBefore(prose, titleStart - 1),
         },
       });
     } else {
@@ -294,9 +305,9 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
     const titleStart = match.index + 1;
     if (titled.has(titleStart)) continue;
     const title = match[1];
-    if (!DOCUMENT_NAME.test(title.trim()) || titleKey(title) === ownTitleKey) continue;
+    if (!wholeTitle(title) || titleKey(title) === ownTitleKey) continue;
     const end = match.index + match[0].length;
-    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1) } });
+    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1), ...issuedBefore(prose, match.index) } });
   }
   found.sort((a, b) => a.start - b.start);
   return found.slice(0, MAX_CITATIONS);

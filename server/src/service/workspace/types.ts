@@ -31,6 +31,8 @@ export interface Citation {
   /** The cited 发文字号 as written, for `titled` and `number`. */
   number?: string;
   numberRange?: TextRange;
+  /** The day the text says the cited document was issued (`1950年4月3日发布的《契税暂行条例》`): it tells apart versions of one title. */
+  issued?: IsoDate;
   /** True inside a status statement of this document (`《…》同时废止`): a statement, not a use. */
   inStatement?: boolean;
 }

@@ -82,6 +82,8 @@ export interface StatusBy {
   date?: IsoDate;
   /** The statement's sentence in the stating document. */
   range: TextRange;
+  /** The issue day the statement gives the document (`1997年7月7日国务院发布的《…》同时废止`). */
+  issued?: IsoDate;
 }
 
 export interface DocumentStatus {
@@ -296,7 +298,8 @@ export class WorkspaceIndex {
       for (const statement of from.statements) {
         if (!this.statementTargets(statement, from).some((target) => target.uri === uri)) continue;
         const date = statement.effective ?? from.date;
-        by.push({ uri: stating, ...(from.title ? { title: from.title } : {}), kind: statement.kind, verb: statement.verb, ...(date ? { date } : {}), range: statement.range });
+        const issued = statement.names.find((name) => name.issued && this.resolve(name, stating).some((target) => target.uri === uri))?.issued;
+        by.push({ uri: stating, ...(from.title ? { title: from.title } : {}), kind: statement.kind, verb: statement.verb, ...(date ? { date } : {}), range: statement.range, ...(issued ? { issued } : {}) });
       }
     }
     by.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'repeal' ? -1 : 1) || (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri));

@@ -1,8 +1,18 @@
 import { fill } from '../../i18n';
-import { sameTitle, titleKey } from '../normalize';
+import { issuesDocuments, sameTitle, titleKey } from '../normalize';
+import type { DocumentEntry } from '../types';
 import type { WorkspaceRule } from './types';
 
-/** `《A》（X号）` while the workspace's document X is titled B: the title or the number is wrong. */
+/**
+ * The titles a document answers to: its own, and when it issues or forwards documents (`关于印发…的通知`),
+ * those it names (`现将《…方案》印发给你们`), which are cited by its number too.
+ */
+function namesOf(target: DocumentEntry): string[] {
+  const issued = issuesDocuments(target.title!) ? target.citations.filter((citation) => citation.kind === 'title').map((citation) => citation.title!) : [];
+  return [target.title!, ...issued];
+}
+
+/** `《A》（X号）` while the workspace's document X is titled B, another document: the title or the number is wrong. */
 export const rule: WorkspaceRule = {
   meta: {
     id: 'citation-title-mismatch',
@@ -28,7 +38,7 @@ export const rule: WorkspaceRule = {
         if (targets.length === 0 || targets.some((target) => target.title === undefined)) continue;
         // Targets that disagree among themselves are duplicate-doc-number's to report.
         if (new Set(targets.map((target) => titleKey(target.title!))).size > 1) continue;
-        if (targets.some((target) => sameTitle(target.title!, citation.title!))) continue;
+        if (targets.some((target) => namesOf(target).some((name) => sameTitle(name, citation.title!)))) continue;
         const actual = targets[0].title!;
         report({
           uri,

@@ -28,7 +28,10 @@ export const rule: WorkspaceRule = {
         if (citation.inStatement) continue;
         const targets = index.resolve(citation, uri);
         if (targets.length === 0) continue;
-        const repeals = targets.map((target) => index.status(target.uri).by.find((by) => by.kind === 'repeal' && by.uri !== uri));
+        // A statement that repeals the version issued on another day (`1997年7月7日国务院发布的《…》`) does not repeal the one cited (`1950年4月3日发布的《…》`).
+        const repeals = targets.map((target) =>
+          index.status(target.uri).by.find((by) => by.kind === 'repeal' && by.uri !== uri && !(citation.issued && by.issued && citation.issued !== by.issued)),
+        );
         if (repeals.some((by) => by === undefined)) continue;
         const by = repeals[0]!;
         const after = entry.date !== undefined && by.date !== undefined && entry.date > by.date;
