@@ -1,3 +1,4 @@
+import type { KnownCodes } from '../parse/agencyCode';
 import type { Agency } from './data';
 import type { AgencyIndex } from './agencyIndex';
 
@@ -38,10 +39,12 @@ export interface CodeEntry {
 
 /**
  * Every known 代字: the registry's own (agencies' `codes` and `codePrefixes`, the user's included) and
- * the table mined from real documents. Registry entries win; a prefix (发改…, 商…) counts last.
+ * the table mined from real documents. Registry entries win; a prefix (发改…, 商…) counts last. The
+ * parser asks it too (`KnownCodes`), so what the hover and the rules know is what the parse knows.
  */
-export class CodeIndex {
+export class CodeIndex implements KnownCodes {
   private readonly exact = new Map<string, CodeEntry>();
+  private longest = 0;
   private readonly prefixes: CodeEntry[] = [];
   /** Every string a typed 代字 can begin, for completion. */
   private readonly typedPrefixes = new Set<string>();
@@ -69,6 +72,7 @@ export class CodeIndex {
 
   private add(entry: CodeEntry): void {
     this.exact.set(entry.code, entry);
+    this.longest = Math.max(this.longest, entry.code.length);
     this.addTyped(entry.code);
   }
 
@@ -90,6 +94,20 @@ export class CodeIndex {
 
   private stemOf(code: string, minPrefix = 2): CodeEntry | undefined {
     return this.prefixes.find((entry) => entry.code.length >= minPrefix && code.startsWith(entry.code) && code.length > entry.code.length);
+  }
+
+  /** Listed, or extending an organ's registered stem, however short (商…, 发改…): for the parser. */
+  isKnown(code: string): boolean {
+    return this.exact.has(code) || this.prefixes.some((entry) => code.startsWith(entry.code));
+  }
+
+  /** The longest listed 代字 that `text` ends with: for the parser, where prose may run into a 代字. */
+  knownEnd(text: string): string | undefined {
+    for (let length = Math.min(text.length, this.longest); length > 0; length--) {
+      const tail = text.slice(text.length - length);
+      if (this.exact.has(tail)) return tail;
+    }
+    return undefined;
   }
 
   /** True when `text` is a registered 代字 prefix (京, 发改): the stem of some organ's codes. */
