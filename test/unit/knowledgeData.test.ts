@@ -111,6 +111,27 @@ test('agencies: every 代字 of the former agency-codes.json is in the registry,
   assert.equal(codes.lookup('工信部联规')?.agency?.name, '中华人民共和国工业和信息化部');
 });
 
+test('代字 of frequent mined rows name their organ: the registry’s own codes (银保监发, 建金, 劳人险 of a former organ) and a known 代字 extended by a kind ending (国发明电, 粤府办明电)', () => {
+  const codes = shipped().codes;
+  const organ = (code: string) => codes.lookup(code)?.agency?.name ?? codes.lookup(code)?.agencyName;
+  assert.equal(organ('银保监发'), '中国银行保险监督管理委员会');
+  assert.equal(organ('国发明电'), '中华人民共和国国务院');
+  assert.equal(organ('建金'), '中华人民共和国住房和城乡建设部');
+  assert.equal(organ('建城'), '中华人民共和国住房和城乡建设部');
+  assert.equal(organ('交基发'), '中华人民共和国交通部');
+  assert.equal(organ('交海发'), '中华人民共和国交通运输部');
+  assert.equal(organ('劳人险'), '中华人民共和国劳动人事部');
+  // No registry code: the mined 粤府办 (its documents name 广东省人民政府办公厅) with 明电.
+  assert.equal(organ('粤府办明电'), organ('粤府办'));
+  assert.ok(organ('粤府办'));
+  // The registry wins over the mined table's vote (its documents cite 国务院扶贫办 run on).
+  assert.equal(organ('国开办发'), '国务院扶贫开发领导小组办公室');
+  // 办发 tells the office of the organ: 闽委办发 is 闽委's (中共福建省委), whose 办公厅 issues it.
+  assert.equal(organ('闽委办发'), organ('闽委'));
+  // A one-character stem is not enough: 粤卫 is the province's health department, not 广东省人民政府.
+  assert.equal(organ('粤卫'), undefined);
+});
+
 test('agencies: every example sentence gets from agency-name what its entry expects, as a document of its date', () => {
   const service = createLanguageService({ locale: 'en', now: () => new Date('2026-11-23T00:00:00Z') });
   let count = 0;

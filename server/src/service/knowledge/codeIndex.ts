@@ -59,15 +59,19 @@ export class CodeIndex implements KnownCodes {
       }
     }
     this.prefixes.sort((a, b) => b.code.length - a.code.length);
+    this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
     for (const row of mined) {
-      // Where the documents do not name the organ, a registered stem of two characters or more does (工信部联规 → 工信).
-      const agency = row.agency === undefined ? this.stemOf(row.code)?.agency : agencies.find(row.agency)?.agency;
+      const agency = row.agency === undefined ? undefined : agencies.find(row.agency)?.agency;
       this.add({ code: row.code, exact: true, mined: row, ...(agency ? { agency } : row.agency ? { agencyName: row.agency } : {}) });
     }
     for (const agency of agencies.agencies) {
       for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
     }
-    this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
+    // Where the documents do not name the organ, the registry's 代字 and stems do.
+    for (const row of mined) {
+      const entry = this.exact.get(row.code)!;
+      if (!entry.agency && !entry.agencyName) Object.assign(entry, this.organOf(row.code));
+    }
   }
 
   private add(entry: CodeEntry): void {
@@ -90,6 +94,23 @@ export class CodeIndex implements KnownCodes {
    */
   lookup(code: string, minPrefix = 1): CodeEntry | undefined {
     return this.exact.get(code) ?? this.stemOf(code, minPrefix);
+  }
+
+  /**
+   * The organ of a 代字 no document names: a registered stem of two characters or more (工信部联规 →
+   * 工信), else a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电).
+   * A one-character stem (闽…) is not enough: 闽委办发 is the party committee's, not the government's.
+   */
+  private organOf(code: string): Pick<CodeEntry, 'agency' | 'agencyName'> {
+    const stem = this.stemOf(code)?.agency;
+    if (stem) return { agency: stem };
+    for (const kind of this.kinds) {
+      if (!code.endsWith(kind.suffix) || kind.notAfter?.some((word) => code.endsWith(word))) continue;
+      const base = this.exact.get(code.slice(0, code.length - kind.suffix.length));
+      if (base && base.code.length >= 2 && base.agency) return { agency: base.agency };
+      if (base && base.code.length >= 2 && base.agencyName) return { agencyName: base.agencyName };
+    }
+    return {};
   }
 
   private stemOf(code: string, minPrefix = 2): CodeEntry | undefined {
