@@ -68,9 +68,10 @@ export class CodeIndex implements KnownCodes {
       for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
     }
     // Where the documents do not name the organ, the registry's 代字 and stems do.
+    const codeStems = this.codeStems(agencies);
     for (const row of mined) {
       const entry = this.exact.get(row.code)!;
-      if (!entry.agency && !entry.agencyName) Object.assign(entry, this.organOf(row.code));
+      if (!entry.agency && !entry.agencyName) Object.assign(entry, this.organOf(row, codeStems));
     }
   }
 
@@ -98,19 +99,36 @@ export class CodeIndex implements KnownCodes {
 
   /**
    * The organ of a 代字 no document names: a registered stem of two characters or more (工信部联规 →
-   * 工信), else a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电).
-   * A one-character stem (闽…) is not enough: 闽委办发 is the party committee's, not the government's.
+   * 工信), a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电),
+   * else the stem of a registered 代字, without its kind ending (晋政办发 on 晋政发's 晋政, 国人防办字 on
+   * 国人防) — each only where the organ existed in the years the 代字 was seen (建金管 of 2005 is not
+   * 住房城乡建设部's, founded 2008). A one-character stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
    */
-  private organOf(code: string): Pick<CodeEntry, 'agency' | 'agencyName'> {
+  private organOf(row: MinedCode, codeStems: readonly { stem: string; agency: Agency }[]): Pick<CodeEntry, 'agency' | 'agencyName'> {
+    const { code } = row;
+    const inTime = (agency: Agency) => existedIn(agency, row.years);
     const stem = this.stemOf(code)?.agency;
-    if (stem) return { agency: stem };
+    if (stem && inTime(stem)) return { agency: stem };
     for (const kind of this.kinds) {
       if (!code.endsWith(kind.suffix) || kind.notAfter?.some((word) => code.endsWith(word))) continue;
       const base = this.exact.get(code.slice(0, code.length - kind.suffix.length));
-      if (base && base.code.length >= 2 && base.agency) return { agency: base.agency };
-      if (base && base.code.length >= 2 && base.agencyName) return { agencyName: base.agencyName };
+      if (!base || base.code.length < 2) continue;
+      if (base.agency && inTime(base.agency)) return { agency: base.agency };
+      if (!base.agency && base.agencyName) return { agencyName: base.agencyName };
     }
-    return {};
+    const registered = codeStems.find((entry) => code.startsWith(entry.stem) && code.length > entry.stem.length && inTime(entry.agency));
+    return registered ? { agency: registered.agency } : {};
+  }
+
+  /** Each registered 代字 without its kind ending (晋政发 → 晋政, 国人防 → 国人防), of two characters or more, longest first. */
+  private codeStems(agencies: AgencyIndex): { stem: string; agency: Agency }[] {
+    const stems = agencies.agencies.flatMap((agency) =>
+      agency.codes.map((code) => {
+        const kind = this.kinds.find((candidate) => code.endsWith(candidate.suffix) && code.length > candidate.suffix.length);
+        return { stem: kind ? code.slice(0, code.length - kind.suffix.length) : code, agency };
+      }),
+    );
+    return stems.filter((entry) => entry.stem.length >= 2).sort((a, b) => b.stem.length - a.stem.length);
   }
 
   private stemOf(code: string, minPrefix = 2): CodeEntry | undefined {
@@ -158,4 +176,11 @@ export class CodeIndex implements KnownCodes {
     }
     return 0;
   }
+}
+
+/** Whether the organ existed at some time in `years` (first and last year seen), by its founding and end years. */
+function existedIn(agency: Agency, [first, last]: readonly [number, number]): boolean {
+  const founded = agency.founded ? Number(agency.founded.slice(0, 4)) : -Infinity;
+  const until = agency.until ? Number(agency.until.slice(0, 4)) : Infinity;
+  return last >= founded && first <= until;
 }
