@@ -111,7 +111,7 @@ test('agencies: every 代字 of the former agency-codes.json is in the registry,
   assert.equal(codes.lookup('工信部联规')?.agency?.name, '中华人民共和国工业和信息化部');
 });
 
-test('代字 of frequent mined rows name their organ: the registry’s own codes (银保监发, 建金, 劳人险 of a former organ), a known 代字 extended by a kind ending (国发明电, 粤府办明电), a registered 代字’s stem; only an organ of the years seen', () => {
+test('代字 of frequent mined rows name their organ: the registry’s own codes (银保监发, 建金, 劳人险 of a former organ), a known 代字 extended by a kind ending (国发明电, 粤府办明电), a registered 代字’s stem, the organ’s name; only an organ of the years seen', () => {
   const codes = shipped().codes;
   const organ = (code: string) => codes.lookup(code)?.agency?.name ?? codes.lookup(code)?.agencyName;
   assert.equal(organ('银保监发'), '中国银行保险监督管理委员会');
@@ -131,6 +131,9 @@ test('代字 of frequent mined rows name their organ: the registry’s own codes
   // The stem of a registered 代字: 晋政 of 晋政发, 国人防 itself.
   assert.equal(organ('晋政办发'), '山西省人民政府');
   assert.equal(organ('国人防办字'), '国家人民防空办公室');
+  // The organ's own name for a 代字, unless another organ's 代字 follows it.
+  assert.equal(organ('中国人民银行公告'), '中国人民银行');
+  assert.equal(organ('国务院中发'), '中国共产党中央委员会');
   // Only an organ that existed when the 代字 was seen: 国卫财务发 (2016) was 国家卫生计生委's, not 国家卫生健康委's (2018).
   assert.equal(organ('国卫财务发'), undefined);
   // A one-character stem is not enough: 粤卫 is the province's health department, not 广东省人民政府.

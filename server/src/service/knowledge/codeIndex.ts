@@ -51,7 +51,7 @@ export class CodeIndex implements KnownCodes {
   private readonly kinds: DocKind[];
   private ordered: CodeEntry[] | undefined;
 
-  constructor(agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
+  constructor(private readonly agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
     for (const agency of agencies.agencies) {
       for (const prefix of agency.codePrefixes) {
         this.prefixes.push({ code: prefix, exact: false, agency });
@@ -101,8 +101,8 @@ export class CodeIndex implements KnownCodes {
    * The organ of a 代字 no document names: a registered stem of two characters or more (工信部联规 →
    * 工信), a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电),
    * else the stem of a registered 代字, without its kind ending (晋政办发 on 晋政发's 晋政, 国人防办字 on
-   * 国人防) — each only where the organ existed in the years the 代字 was seen (建金管 of 2005 is not
-   * 住房城乡建设部's, founded 2008). A one-character stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
+   * 国人防), else the organ's own name it begins with (中国人民银行公告) — each only where the organ existed
+   * in the years the 代字 was seen (建金管 of 2005 is not 住房城乡建设部's, founded 2008). A one-character stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
    */
   private organOf(row: MinedCode, codeStems: readonly { stem: string; agency: Agency }[]): Pick<CodeEntry, 'agency' | 'agencyName'> {
     const { code } = row;
@@ -117,7 +117,16 @@ export class CodeIndex implements KnownCodes {
       if (!base.agency && base.agencyName) return { agencyName: base.agencyName };
     }
     const registered = codeStems.find((entry) => code.startsWith(entry.stem) && code.length > entry.stem.length && inTime(entry.agency));
-    return registered ? { agency: registered.agency } : {};
+    if (registered) return { agency: registered.agency };
+    // A number written with the organ's name for a 代字 (中国人民银行公告〔2024〕11号), unless a registered
+    // 代字 follows the name (国务院中发: prose ran into 中发, the 代字 of 中共中央).
+    for (let length = code.length; length >= 3; length--) {
+      const named = this.agencies.find(code.slice(0, length))?.agency;
+      if (!named || !inTime(named)) continue;
+      const after = this.exact.get(code.slice(length))?.agency;
+      return { agency: after ?? named };
+    }
+    return {};
   }
 
   /** Each registered 代字 without its kind ending (晋政发 → 晋政, 国人防 → 国人防), of two characters or more, longest first. */
