@@ -102,7 +102,8 @@ export class CodeIndex implements KnownCodes {
    * 工信), a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电),
    * else the stem of a registered 代字, without its kind ending (晋政办发 on 晋政发's 晋政, 国人防办字 on
    * 国人防), else the organ's own name it begins with (中国人民银行公告) — each only where the organ existed
-   * in the years the 代字 was seen (建金管 of 2005 is not 住房城乡建设部's, founded 2008). A one-character stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
+   * in the years the 代字 was seen (建金管 of 2005 is not 住房城乡建设部's, founded 2008). A one-character
+   * stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
    */
   private organOf(row: MinedCode, codeStems: readonly { stem: string; agency: Agency }[]): Pick<CodeEntry, 'agency' | 'agencyName'> {
     const { code } = row;
