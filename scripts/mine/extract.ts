@@ -1,6 +1,7 @@
 // The 代字 occurrences of one document, as the product's parser finds them, each with the organ it
 // can be attributed to: the document's own issuer for its own number, the organ leading the cited
 // title for a citation.
+import { shipped } from '../../server/src/service/knowledge';
 import { parseDocument } from '../../server/src/service/parse/document';
 import { canonicalChars, type DocNumber } from '../../server/src/service/parse/official';
 import { isWellFormedAgencyCode } from '../../server/src/service/parse/agencyCode';
@@ -88,7 +89,8 @@ export function mineFile(uri: string, bytes: Uint8Array): DocumentResult {
 }
 
 export function mineText(uri: string, text: string): DocumentResult {
-  const doc = parseDocument(uri, text);
+  // Parsed as the product parses: with the 代字 the registry knows.
+  const doc = parseDocument(uri, text, undefined, { codes: shipped().codes });
   if (doc.binary) return { kind: 'binary' };
   const numbers = doc.official.docNumbers;
   if (numbers.length === 0) return { kind: 'text', occurrences: [], inexact: 0, malformed: 0, cutOff: 0 };

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KNOWN_CODES } from '../../server/src/service/parse/agencyCode';
+import { SHIPPED_AGENCIES } from '../../server/src/service/knowledge';
 import { docName, mineSources } from './corpus';
 import { mineFile, type Occurrence } from './extract';
 import { filesOf, sourcesOf } from './sources';
@@ -60,7 +60,7 @@ function main(args: string[]): void {
   const { table } = mineSources(sources, (doc) => !isHeld(doc));
   const { rows } = table.rows({ wellFormedOnly: false });
   const inTable = new Set(rows.map((row) => row.code));
-  const listed = new Set(KNOWN_CODES);
+  const listed = new Set(SHIPPED_AGENCIES.flatMap((agency) => agency.codes));
 
   const wellFormed: Unknowns = { codes: new Set(), unknownCodes: new Set(), occurrences: 0, unknownOccurrences: 0 };
   const wellFormedOrListed: Unknowns = { codes: new Set(), unknownCodes: new Set(), occurrences: 0, unknownOccurrences: 0 };

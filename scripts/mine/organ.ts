@@ -1,6 +1,6 @@
 // The issuing organ named by a title (`贵州省人民政府办公厅关于…的通知`), a 发文机关标志 line
 // (`国务院办公厅文件`) or a crawl header (`发文机构：…`), normalised lightly so votes on one 代字 meet.
-import agencies from '../../server/data/agencies.json';
+import { SHIPPED_AGENCIES } from '../../server/src/service/knowledge';
 
 /** Words after which a title names its subject, not its organ: the organ is what stands before. */
 const TITLE_VERB = /^(.{2,60}?)(?:关于|印发|转发|批转)/;
@@ -27,7 +27,7 @@ const ORGAN_MIN = 2;
 const ORGAN_MAX = 30;
 
 /** Names of central organs (agencies.json: name, short and informal names), to split two run on without a separator. */
-const KNOWN_NAMES: readonly string[] = agencies.agencies.flatMap((agency) => [agency.name, ...(agency.short ?? []), ...(agency.informal ?? [])]);
+const KNOWN_NAMES: readonly string[] = SHIPPED_AGENCIES.flatMap((agency) => [agency.name, ...agency.short, ...agency.informal]);
 
 /** The name as votes compare it: canonical characters, no space, without 文件 or a leading 中华人民共和国. */
 export function normaliseOrgan(name: string): string {
@@ -75,9 +75,13 @@ export function organFor(code: string, organs: readonly string[]): string | null
   return best;
 }
 
-/** The first organ of names run on without a separator: cut where an organ's name ends and another starts. */
+/**
+ * The first organ of names run on without a separator: cut where an organ's name ends and another
+ * starts, never inside a registered name it begins with (国务院扶贫办 is one organ, not 国务院 + 扶贫办).
+ */
 function firstOfRunOn(name: string): string {
-  for (let at = ORGAN_MIN; at < name.length - 1; at++) {
+  const known = KNOWN_NAMES.reduce((longest, candidate) => (candidate.length > longest && name.startsWith(candidate) ? candidate.length : longest), 0);
+  for (let at = Math.max(ORGAN_MIN, known); at < name.length - 1; at++) {
     const head = name.slice(0, at);
     const rest = name.slice(at);
     if (ORGAN_END.test(head) && (ORGAN_START.test(rest) || KNOWN_NAMES.some((known) => rest.startsWith(known))) && ORGAN_END.test(rest)) {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { shipped } from '../../server/src/service/knowledge';
 import { parseDocument } from '../../server/src/service/parse/document';
 import { readEntry } from '../../server/src/service/workspace/extract';
 import { documentFiles, option } from './files';
@@ -28,7 +29,7 @@ function main(args: string[]): void {
     const text = fs.readFileSync(file, 'utf8');
     const uri = pathToFileURL(file).href;
     const at = performance.now();
-    const entry = readEntry(parseDocument(uri, text));
+    const entry = readEntry(parseDocument(uri, text, undefined, { codes: shipped().codes }));
     times.push({ file, ms: performance.now() - at });
     entries.push(JSON.stringify(entry));
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { cli, json, workspace } from './helpers';
 
@@ -38,6 +39,14 @@ test('clean: the paragraph a project pattern matches is not in the cleaned text'
   const without = cli(['clean', 'a.md'], workspace({ 'a.md': POST }, false));
   assert.match(without.stdout, /关注本站公众号/);
   const run = cli(['clean', 'a.md'], workspace({ 'a.md': POST, '.policydoc/boilerplate.yaml': FILE }, false));
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /各区要抓好落实/);
+  assert.doesNotMatch(run.stdout, /关注本站公众号/);
+});
+
+test('clean: a file cleaned from another folder gets its own project’s patterns', () => {
+  const project = workspace({ 'posts/a.md': POST, '.policydoc/boilerplate.yaml': FILE }, false);
+  const run = cli(['clean', path.join(project, 'posts/a.md')], workspace({}, false));
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /各区要抓好落实/);
   assert.doesNotMatch(run.stdout, /关注本站公众号/);

@@ -7,15 +7,16 @@ import { cli, json } from './helpers';
 
 const WORKSPACE_RULES = new Set(['duplicate-doc-number', 'citation-title-mismatch', 'cites-repealed', 'duplicate-document']);
 
-test('check over the three folders reports exactly the cross-document findings of EXPECTED.md §6', () => {
+test('check over the three folders reports exactly the cross-document findings of EXPECTED.md §6, with §8’s per-folder config', () => {
   const run = cli(['check', '--all', '--format', 'json', ...COLLECTION_FOLDERS], COLLECTION);
   assert.ok(run.status === 0 || run.status === 1, run.stderr);
   const found = json(run)
     .flatMap((entry) => entry.diagnostics.filter((d) => WORKSPACE_RULES.has(d.rule)).map((d) => `${d.rule} ${entry.file}:${d.range.start.line + 1} ${d.severity}`))
     .sort();
   const expected = [
-    `duplicate-doc-number ${F.SUMMER}:1 warning`,
-    `duplicate-doc-number ${F.TYPHOON}:1 warning`,
+    // §8: notices/.policydocrc.json, the project of every file under notices/, makes it an error.
+    `duplicate-doc-number ${F.SUMMER}:1 error`,
+    `duplicate-doc-number ${F.TYPHOON}:1 error`,
     `citation-title-mismatch ${F.IIP_LIST}:5 warning`,
     `cites-repealed ${F.YUNNAN}:271 warning`,
     `cites-repealed ${F.GD_NOISE}:34 info`,

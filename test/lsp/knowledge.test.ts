@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { makeWorkspace, messageOf, readFixture, SEEDS, startServer, uriOf, type TestServer } from './client';
 
 const hoverText = (hover: Hover | null) => (hover ? (hover.contents as MarkupContent).value : '');
@@ -97,6 +97,55 @@ describe('completion and hover over stdio', () => {
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, '.policydoc/agencies.yaml'), type: 1 }] });
     const published = await server.waitForDiagnostics(uri, (params) => agencyName(params) === 1);
     assert.match(messageOf(published.diagnostics.find((d) => d.code === 'agency-name')!), /测试市大数据管理局/);
+  });
+
+  const completeAtEnd = async (name: string, typed: string) => {
+    const text = readFixture(SEEDS.jekyll) + `\n${typed}`;
+    const uri = uriOf(root, name);
+    await server.open(uri, text);
+    const list = await complete(uri, text.split('\n').length - 1, typed.length);
+    assert.ok(list);
+    return list.items;
+  };
+  const inserted = (item: CompletionList['items'][number]) => (item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? item.label);
+
+  test('typing rmyh offers both the formal name 中国人民银行 and the short 人民银行', async () => {
+    const labels = (await completeAtEnd('body-rmyh.md', 'rmyh')).map(inserted);
+    assert.ok(labels.includes('中国人民银行'), labels.join(' '));
+    assert.ok(labels.includes('人民银行'), labels.join(' '));
+  });
+
+  test('typing wjw toward a former name: 国家卫生计生委 is tagged deprecated and ranks after the current 国家卫生健康委', async () => {
+    const items = await completeAtEnd('body-wjw.md', 'wjw');
+    const labels = items.map(inserted);
+    const current = labels.indexOf('国家卫生健康委');
+    const former = labels.indexOf('国家卫生计生委');
+    assert.ok(current >= 0 && former >= 0, labels.join(' '));
+    assert.ok(current < former, labels.join(' '));
+    assert.deepEqual(items[former].tags, [1], 'CompletionItemTag.Deprecated');
+    assert.ok(!items[current].tags?.includes(1));
+  });
+
+  test('agency-name judges a name by the document’s own date: silent in 2019, outdated in 2024, and an informal name always', async () => {
+    const notice = (body: string, date: string) => ['关于做好有关工作的通知', '', '各有关单位：', `　　${body}`, '', date, ''].join('\n');
+    const agencyName = (params: { diagnostics: { code?: unknown }[] }) => params.diagnostics.filter((d) => d.code === 'agency-name').map((d) => messageOf(d as Diagnostic));
+    const cbirc = '银保监会印发了工作方案，请遵照执行。';
+    assert.deepEqual(agencyName(await server.open(uriOf(root, 'period-2019.txt'), notice(cbirc, '2019年5月6日'))), []);
+    const in2024 = agencyName(await server.open(uriOf(root, 'period-2024.txt'), notice(cbirc, '2024年5月6日')));
+    assert.equal(in2024.length, 1);
+    assert.match(in2024[0], /2023/);
+    assert.match(in2024[0], /金融监管总局|国家金融监督管理总局/);
+    const informal = agencyName(await server.open(uriOf(root, 'informal-2020.txt'), notice('国家卫健委印发了工作方案，请遵照执行。', '2020年5月6日')));
+    assert.equal(informal.length, 1);
+    assert.match(informal[0], /不规范.*国家卫生健康委/);
+  });
+
+  test('hovering a 发文字号 whose 代字 the registry now holds names organ and kind (国发明电: 国务院, 发明电)', async () => {
+    const uri = uriOf(root, 'kind-telegram.txt');
+    const text = ['关于做好有关工作的通知', '', '国发明电〔2020〕9号', '', '各省人民政府：', '　　现通知如下。', ''].join('\n');
+    await server.open(uri, text);
+    const value = hoverText(await hover(uri, 2, 2));
+    for (const part of ['发文机关：国务院', '文件类别：发明电']) assert.ok(value.includes(part), `${part} in ${value}`);
   });
 
   test('hovering a 发文字号 names the kind of document its 代字 tells', async () => {

@@ -11,7 +11,7 @@ const BEFORE = '各地区、各部门要结合实际认真贯彻落实。';
 const AFTER = '本通知自印发之日起施行。';
 
 function spansOf(uri: string, text: string, patterns: BoilerplatePatterns): { spans: readonly BoilerplateSpan[]; text: string } {
-  return { spans: parseDocument(uri, text, undefined, patterns).boilerplate, text };
+  return { spans: parseDocument(uri, text, undefined, { boilerplate: patterns }).boilerplate, text };
 }
 
 /** The documents an example is tried in, with where the example is in each. */
@@ -89,8 +89,8 @@ test('boilerplate: a stray <BR> is cut only in a plain-text body', () => {
 test('boilerplate: a paragraph over 400 characters is never whole-paragraph boilerplate', () => {
   const long = `责任编辑：${'很长的正文'.repeat(90)}`;
   const patterns = new BoilerplatePatterns([{ kind: 'editor', regex: /^责任编辑：.*$/u, inline: false, report: true, examples: [] }]);
-  assert.deepEqual(parseDocument('file:///a.md', `${long}\n`, undefined, patterns).boilerplate, []);
-  assert.deepEqual(parseDocument('file:///a.md', `<p>${long}</p>\n`, undefined, patterns).boilerplate, []);
+  assert.deepEqual(parseDocument('file:///a.md', `${long}\n`, undefined, { boilerplate: patterns }).boilerplate, []);
+  assert.deepEqual(parseDocument('file:///a.md', `<p>${long}</p>\n`, undefined, { boilerplate: patterns }).boilerplate, []);
 });
 
 test('boilerplate: fenced code is not searched', () => {

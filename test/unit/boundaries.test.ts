@@ -53,3 +53,9 @@ test('boundaries: the server and the CLI do not import each other', () => {
   assert.deepEqual(server.flatMap((file) => importsOf(file).filter((specifier) => specifier.startsWith('server/src/cli')).map((specifier) => `${file} → ${specifier}`)), []);
   assert.deepEqual(violations('server/src/cli', (specifier) => specifier === 'server/src/server' || specifier.startsWith('server/src/lsp')), []);
 });
+
+test('boundaries: the knowledge data is read by one loader (knowledge/data.ts), so the user’s files and the mined table count everywhere', () => {
+  const knowledgeData = /^server\/data\/(?:agencies|doc-codes|doc-kinds|terms)\.json$/;
+  const readers = sources('server/src').filter((file) => importsOf(file).some((specifier) => knowledgeData.test(specifier)));
+  assert.deepEqual(readers, ['server/src/service/knowledge/data.ts']);
+});

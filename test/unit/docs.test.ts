@@ -12,6 +12,9 @@ test('every rule has a documentation page and a line in docs/rules/README.md', (
   for (const { meta } of RULES) {
     assert.ok(existsSync(path.join(DOCS, `${meta.id}.md`)), `docs/rules/${meta.id}.md`);
     assert.ok(index.includes(`| [${meta.id}](${meta.id}.md) | ${meta.defaultSeverity} |`), `README line of ${meta.id}`);
+    // The index describes each rule as the rule itself does, its example included.
+    const line = index.split('\n').find((candidate) => candidate.startsWith(`| [${meta.id}](`))!;
+    assert.ok(line.endsWith(` | ${meta.description.en} ${meta.description.zh} |`), `README line of ${meta.id}: not the rule's description`);
   }
 });
 

@@ -105,3 +105,14 @@ test('service: setUserKnowledge merges into completion and hover, and removing t
   const slogan = service.parse('file:///ws/c.md', '增强四个意识。');
   assert.match(String((service.getHover(slogan, { line: 0, character: 3 })?.contents as { value: string }).value), /用户自己的释义/);
 });
+
+test('parse: where prose may run into a 代字, the parser keeps the 代字 the registry knows: the mined table and the user’s file count', () => {
+  const service = createLanguageService({ locale: 'zh' });
+  // Flattened table cells: the 代字's start is unsure, so only a known 代字 is kept.
+  const text = '一、畜禽养殖 沪府办规〔2018〕11号\n二、林地 杭测规〔2019〕3号\n';
+  const agencies = () => service.parse('file:///ws/a.txt', text).official.docNumbers.map((number) => [number.agency.text, number.agencyExact]);
+  // 沪府办规 is in the mined table (server/data/doc-codes.json) only; 杭测规 nowhere yet.
+  assert.deepEqual(agencies(), [['沪府办规', false], ['', false]]);
+  service.setUserKnowledge('agencies', 'file:///ws/.policydoc/agencies.yaml', '- name: 杭州市测绘局\n  kind: 地级市政府部门\n  codes: [杭测规]\n');
+  assert.deepEqual(agencies(), [['沪府办规', false], ['杭测规', false]]);
+});

@@ -6,7 +6,7 @@ import { createLanguageService } from '../service';
 import { standalonePage } from '../../../common/src/page';
 import type { CliOptions } from './args';
 import { text, UsageError } from './messages';
-import { applyProject, loadProject } from './project';
+import { Projects } from './project';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -20,10 +20,11 @@ function previewCss(): string {
 }
 
 export function clean(options: CliOptions, cwd: string): { output: string; exitCode: number } {
-  const service = createLanguageService({ locale: options.locale });
-  applyProject(service, loadProject(service, cwd, options.config), cwd, (line) => process.stderr.write(`policydoc: ${line}\n`));
   const file = path.resolve(cwd, options.paths[0]);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(text(options.locale, 'noSuchPath', { path: options.paths[0] }));
+  // The file's own project: its config and .policydoc/ files (the boilerplate patterns the cleaner removes).
+  const projects = new Projects({ cwd, config: options.config, locale: options.locale, makeService: () => createLanguageService({ locale: options.locale }), warn: (line) => process.stderr.write(`policydoc: ${line}\n`) });
+  const { service } = projects.of(file);
   let source: string;
   try {
     source = decoder.decode(fs.readFileSync(file));

@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import type { LanguageService } from '../service';
+import type { Locale } from '../service/types';
 import { text, UsageError } from './messages';
-import type { Project } from './project';
+import { insideRoot, type Projects } from './project';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
@@ -17,30 +17,31 @@ export interface FoundFile {
 
 /**
  * Resolves the command-line paths to absolute file paths, in a stable order without duplicates:
- * a file is always checked, a folder is walked for the documents the config includes, anything
- * else is a glob relative to the project root. A path that yields no file is a usage error.
+ * a file is always checked, a folder is walked for the documents each file's project includes,
+ * anything else is a glob relative to the base project's root (the config's folder, else the current
+ * folder's project), less what each file's project excludes. A path that yields no file is a usage error.
  */
-export function collectFiles(args: string[], cwd: string, project: Project, service: LanguageService): FoundFile[] {
+export function collectFiles(args: string[], cwd: string, projects: Projects, locale: Locale): FoundFile[] {
   const files = new Map<string, boolean>();
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = path.resolve(cwd, arg);
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
     let found: string[];
     if (stat?.isFile()) found = [absolute];
-    else if (stat?.isDirectory()) found = walk(absolute, (file) => isDocument(file, project.root, service));
-    else if (isDynamicPattern(arg)) found = glob(arg, project);
-    else throw new UsageError(text(service.locale, 'noSuchPath', { path: arg }));
-    if (found.length === 0) throw new UsageError(text(service.locale, 'noMatch', { path: arg }));
+    else if (stat?.isDirectory()) found = walk(absolute, (file) => isDocument(file, projects));
+    else if (isDynamicPattern(arg)) found = glob(arg, projects);
+    else throw new UsageError(text(locale, 'noSuchPath', { path: arg }));
+    if (found.length === 0) throw new UsageError(text(locale, 'noMatch', { path: arg }));
     const named = stat?.isFile() === true;
     for (const file of found) files.set(file, named || files.get(file) === true);
   }
   return [...files].map(([file, named]) => ({ file, named }));
 }
 
-/** Inside the project the config's include/exclude decide; outside it, the document extensions do. */
-function isDocument(file: string, root: string, service: LanguageService): boolean {
-  const relative = path.relative(root, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
+/** Inside its project the config's include/exclude decide; outside it (under no project), the document extensions do. */
+function isDocument(file: string, projects: Projects): boolean {
+  const { project, service } = projects.of(file);
+  if (insideRoot(project.root, file) === undefined) return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
   return service.isIncluded(pathToFileURL(file).href);
 }
 
@@ -58,9 +59,15 @@ function walk(folder: string, accept: (file: string) => boolean): string[] {
   return found;
 }
 
-function glob(pattern: string, project: Project): string[] {
-  const ignore = ['**/node_modules/**', '**/.git/**', ...(project.config.exclude ?? [])];
-  return globSync(pattern, { cwd: project.root, ignore, absolute: true, onlyFiles: true, dot: true })
+function glob(pattern: string, projects: Projects): string[] {
+  return globSync(pattern, { cwd: projects.base.project.root, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, onlyFiles: true, dot: true })
     .map((file) => path.resolve(file))
+    .filter((file) => !isExcluded(file, projects))
     .sort();
+}
+
+function isExcluded(file: string, projects: Projects): boolean {
+  const { project, config } = projects.of(file);
+  const relative = insideRoot(project.root, file);
+  return relative !== undefined && config.excludes(relative);
 }

@@ -14,7 +14,7 @@ import { text, UsageError } from './messages';
 import { docsUriFinder } from '../docsLinks';
 import { checkInPool, cliService, runWorker, workerCount, type Job } from './pool';
 import { isIndexWorker, runIndexWorker } from '../indexing/build';
-import { applyProject, displayPath, loadProject } from './project';
+import { displayPath, Projects } from './project';
 import { collectionStats, formatStatsJson, formatStatsText } from './stats';
 import { indexOf, inShard, readIndexFile, serializeIndex, withWorkspaceFindings } from './workspace';
 
@@ -22,20 +22,17 @@ const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-/** The service, project and files of a `check` or `index` run, as the arguments name them. */
+/** The projects and files of a `check` or `index` run, as the arguments name them: each file with its own project's service. */
 function setUp(options: CliOptions, cwd: string) {
   const docsUri = docsUriFinder();
-  const service = cliService(options.locale, docsUri);
-  const project = loadProject(service, cwd, options.config);
-  applyProject(service, project, cwd, warn);
+  const projects = new Projects({ cwd, config: options.config, locale: options.locale, makeService: () => cliService(options.locale, docsUri), warn });
   // Scope as in the editor: without a project config, a document found by walking a folder or a
   // glob is checked only when it looks like a policy document; a file named on its own always is.
-  const jobs: Job[] = collectFiles(options.paths, cwd, project, service).map(({ file, named }) => ({
-    file,
-    shown: displayPath(cwd, file),
-    onlyPolicy: !named && !options.all && !project.configured,
-  }));
-  return { docsUri, service, project, jobs };
+  const jobs: Job[] = collectFiles(options.paths, cwd, projects, options.locale).map(({ file, named }) => {
+    const { id, project } = projects.of(file);
+    return { file, shown: displayPath(cwd, file), project: id, onlyPolicy: !named && !options.all && !project.configured };
+  });
+  return { docsUri, projects, jobs };
 }
 
 function warn(line: string): void {
@@ -43,13 +40,14 @@ function warn(line: string): void {
 }
 
 /** Reads (and checks, with `report`) the files on every core; the files out of scope are counted on stderr. */
-async function run(jobs: Job[], { service, project }: ReturnType<typeof setUp>, options: CliOptions, report: boolean): Promise<FileResult[]> {
+async function run(jobs: Job[], { projects }: ReturnType<typeof setUp>, options: CliOptions, report: boolean): Promise<FileResult[]> {
   const workers = workerCount(jobs.length);
   const settings = { fix: options.fix, report };
+  const runs = projects.all();
   const checked =
     workers > 0
-      ? await checkInPool(jobs, { locale: options.locale, project, ...settings }, workers)
-      : jobs.map((job) => checkFile(service, job.file, job.shown, { ...settings, onlyPolicy: job.onlyPolicy }));
+      ? await checkInPool(jobs, { locale: options.locale, projects: runs.map((entry) => entry.project), ...settings }, workers)
+      : jobs.map((job) => checkFile(runs[job.project].service, job.file, job.shown, { ...settings, onlyPolicy: job.onlyPolicy }));
   const results = checked.filter((result): result is FileResult => result !== null);
   const skipped = checked.length - results.length;
   if (skipped > 0) warn(text(options.locale, 'skippedNotPolicy', { count: String(skipped) }));
@@ -58,12 +56,12 @@ async function run(jobs: Job[], { service, project }: ReturnType<typeof setUp>, 
 
 async function check(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
   const setup = setUp(options, cwd);
-  const { docsUri, service, project, jobs } = setup;
+  const { docsUri, projects, jobs } = setup;
   if (options.shard && options.index === undefined) warn(text(options.locale, 'shardWithoutIndex'));
   // Read before the checks: --fix may change files the index file describes.
-  const collection = options.index === undefined ? undefined : readIndexFile(options.index, cwd, project, jobs, service);
-  const checked = await run(options.shard ? inShard(jobs, options.shard, project.root) : jobs, setup, options, true);
-  let results = withWorkspaceFindings(checked, indexOf(checked, collection), project, cwd, options.locale, docsUri);
+  const collection = options.index === undefined ? undefined : readIndexFile(options.index, cwd, projects, jobs);
+  const checked = await run(options.shard ? inShard(jobs, options.shard, projects.base.project.root) : jobs, setup, options, true);
+  let results = withWorkspaceFindings(checked, indexOf(checked, collection), projects, cwd, options.locale, docsUri);
   if (options.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 1) }));
   const hasErrors = results.some((result) => result.diagnostics.some((d) => d.severity === 1));
   const output =
@@ -79,7 +77,7 @@ async function check(options: CliOptions, cwd: string): Promise<{ output: string
 async function index(options: CliOptions, cwd: string): Promise<{ output: string; exitCode: number }> {
   const setup = setUp(options, cwd);
   const collection = indexOf(await run(setup.jobs, setup, options, false));
-  const serialized = serializeIndex(collection, setup.project.root);
+  const serialized = serializeIndex(collection, setup.projects.base.project.root);
   if (options.output !== undefined) fs.writeFileSync(path.resolve(cwd, options.output), serialized);
   if (!options.stats) return { output: options.output === undefined ? serialized : '', exitCode: EXIT_CLEAN };
   const stats = collectionStats(collection, cwd);

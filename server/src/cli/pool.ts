@@ -1,5 +1,5 @@
 // Checking many files on every core: the CLI bundle itself runs as the worker (see main.ts), each
-// worker with its own language service configured like the main thread's.
+// worker with its own language service per project, configured like the main thread's.
 import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { createLanguageService, type LanguageService } from '../service';
@@ -11,10 +11,11 @@ import { applyProject, type Project } from './project';
 /** Below this many files a pool costs more (a service per worker) than it saves. */
 export const POOL_THRESHOLD = 200;
 
-/** What a worker needs to build the same service as the main thread. */
+/** What a worker needs to build the same services as the main thread. */
 export interface WorkerSetup {
   locale: Locale;
-  project: Project;
+  /** The projects of the run, by id (`Projects.all()`). */
+  projects: Project[];
   fix: boolean;
   /** False for `policydoc index`: index entries only. */
   report: boolean;
@@ -23,6 +24,8 @@ export interface WorkerSetup {
 export interface Job {
   file: string;
   shown: string;
+  /** The id of the file's project. */
+  project: number;
   /** Check it only if it looks like a policy document. */
   onlyPolicy: boolean;
 }
@@ -86,12 +89,18 @@ export function checkInPool(files: Job[], setup: WorkerSetup, workers: number): 
 /** The worker side: check each batch the main thread sends and send the results back, index entries included. */
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
-  const service = cliService(setup.locale);
-  // The main thread has already reported any problems of the project's files.
-  applyProject(service, setup.project, setup.project.root);
+  const services: LanguageService[] = [];
+  const serviceOf = (id: number): LanguageService => {
+    if (!services[id]) {
+      services[id] = cliService(setup.locale);
+      // The main thread has already reported any problems of the project's files.
+      applyProject(services[id], setup.projects[id], setup.projects[id].root);
+    }
+    return services[id];
+  };
   parentPort!.on('message', (batch: (Job & { index: number })[]) => {
     try {
-      const results = batch.map((job) => ({ index: job.index, result: checkFile(service, job.file, job.shown, { fix: setup.fix, report: setup.report, onlyPolicy: job.onlyPolicy }) }));
+      const results = batch.map((job) => ({ index: job.index, result: checkFile(serviceOf(job.project), job.file, job.shown, { fix: setup.fix, report: setup.report, onlyPolicy: job.onlyPolicy }) }));
       parentPort!.postMessage({ results } satisfies Reply);
     } catch (error) {
       parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);

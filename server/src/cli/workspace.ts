@@ -5,8 +5,6 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { LanguageService } from '../service';
-import { ResolvedConfig } from '../service/config';
 import type { Locale } from '../service/types';
 import { relativePath } from '../service/uri';
 import { settingOf, toDiagnostic } from '../service/validate';
@@ -16,7 +14,7 @@ import type { Shard } from './args';
 import { checkFile, contentStamp, type FileResult } from './check';
 import { text, UsageError } from './messages';
 import type { Job } from './pool';
-import { displayPath, type Project } from './project';
+import { displayPath, type Projects } from './project';
 
 /** The CLI feeds the index entries read in the pool, never texts. */
 const NO_PARSE = (): never => {
@@ -56,9 +54,8 @@ export function indexOf(results: readonly FileResult[], base?: WorkspaceIndex): 
  * from the project config (`rules`, `overrides`), its inline directives honoured, a docs link. No fix
  * is offered (see README: --fix leaves citation-title-mismatch to a person).
  */
-export function withWorkspaceFindings(results: FileResult[], index: WorkspaceIndex, project: Project, cwd: string, locale: Locale, docsUri: (ruleId: string) => string | undefined): FileResult[] {
+export function withWorkspaceFindings(results: FileResult[], index: WorkspaceIndex, projects: Projects, cwd: string, locale: Locale, docsUri: (ruleId: string) => string | undefined): FileResult[] {
   const byUri = new Map(results.flatMap((result) => (result.entry ? [[result.entry.uri, result] as const] : [])));
-  const config = new ResolvedConfig(project.config);
   const added = new Map<FileResult, FileResult['diagnostics']>();
   const labels = new Map<string, string>();
   const label = (uri: string) => labels.get(uri) ?? labels.set(uri, displayPath(cwd, fileURLToPath(uri))).get(uri)!;
@@ -66,6 +63,7 @@ export function withWorkspaceFindings(results: FileResult[], index: WorkspaceInd
   for (const finding of findings) {
     const result = byUri.get(finding.uri)!;
     if (result.suppressed?.[finding.rule]?.includes(finding.range.start.line)) continue;
+    const { project, config } = projects.of(fileURLToPath(finding.uri));
     const configured = settingOf(config.forFile(relativePath(finding.uri, project.root)).rules[finding.rule]).severity;
     if (configured === 'off') continue;
     const diagnostic = toDiagnostic({ ruleId: finding.rule, severity: configured ?? finding.severity, message: finding.message, report: { messageId: finding.messageId, range: finding.range } }, locale, docsUri);
@@ -93,7 +91,8 @@ export function serializeIndex(index: WorkspaceIndex, root: string): string {
  * unreadable or invalid file, or one that is stale — a file of it changed or vanished, or a document
  * of the collection is missing from it — stops the run (exit 2): the shards would disagree otherwise.
  */
-export function readIndexFile(option: string, cwd: string, project: Project, jobs: readonly Job[], service: LanguageService): WorkspaceIndex {
+export function readIndexFile(option: string, cwd: string, projects: Projects, jobs: readonly Job[]): WorkspaceIndex {
+  const { project, service } = projects.base;
   const locale = service.locale;
   const file = path.resolve(cwd, option);
   let data: SerializedIndex;
@@ -116,7 +115,7 @@ export function readIndexFile(option: string, cwd: string, project: Project, job
   }
   for (const job of jobs) {
     if (index.get(pathToFileURL(job.file).href)) continue;
-    if (checkFile(service, job.file, job.shown, { fix: false, report: false, onlyPolicy: job.onlyPolicy })?.entry) stale.push(job.shown);
+    if (checkFile(projects.all()[job.project].service, job.file, job.shown, { fix: false, report: false, onlyPolicy: job.onlyPolicy })?.entry) stale.push(job.shown);
   }
   if (stale.length > 0) {
     const named = stale.slice(0, NAMED_STALE).join(', ') + (stale.length > NAMED_STALE ? ', …' : '');

@@ -82,6 +82,11 @@ export class ResolvedConfig {
     this.excluded = picomatch([...DEFAULT_EXCLUDE, ...(config.exclude ?? [])], { dot: true });
   }
 
+  /** Left out by `exclude` (or the folders always left out), whatever `include` says: what a glob on the command line skips. */
+  excludes(relativePath: string): boolean {
+    return this.excluded(relativePath);
+  }
+
   /** Whether a project-relative path is one policydoc checks (for folder walks and the server). */
   includes(relativePath: string): boolean {
     return this.included(relativePath) && !this.excluded(relativePath);

@@ -101,7 +101,7 @@ export function createLanguageService(init: LanguageServiceInit = {}) {
 
   /** Parses a document; pure: nothing is remembered (see `recordDocument`). */
   function parse(uri: string, text: string): PolicyDocument {
-    return parseDocument(uri, text, config.forFile(relativePath(uri)).profile, store.boilerplate());
+    return parseDocument(uri, text, config.forFile(relativePath(uri)).profile, { boilerplate: store.boilerplate(), codes: store.current().codes });
   }
 
   /** Remembers an open document's `categories` and `tags`, offered by completion in other documents (`forgetDocument` drops them). */

@@ -1,3 +1,4 @@
+import type { KnownCodes } from '../parse/agencyCode';
 import type { Agency } from './data';
 import type { AgencyIndex } from './agencyIndex';
 
@@ -38,17 +39,19 @@ export interface CodeEntry {
 
 /**
  * Every known 代字: the registry's own (agencies' `codes` and `codePrefixes`, the user's included) and
- * the table mined from real documents. Registry entries win; a prefix (发改…, 商…) counts last.
+ * the table mined from real documents. Registry entries win; a prefix (发改…, 商…) counts last. The
+ * parser asks it too (`KnownCodes`), so what the hover and the rules know is what the parse knows.
  */
-export class CodeIndex {
+export class CodeIndex implements KnownCodes {
   private readonly exact = new Map<string, CodeEntry>();
+  private longest = 0;
   private readonly prefixes: CodeEntry[] = [];
   /** Every string a typed 代字 can begin, for completion. */
   private readonly typedPrefixes = new Set<string>();
   private readonly kinds: DocKind[];
   private ordered: CodeEntry[] | undefined;
 
-  constructor(agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
+  constructor(private readonly agencies: AgencyIndex, mined: readonly MinedCode[], kinds: readonly DocKind[]) {
     for (const agency of agencies.agencies) {
       for (const prefix of agency.codePrefixes) {
         this.prefixes.push({ code: prefix, exact: false, agency });
@@ -56,19 +59,25 @@ export class CodeIndex {
       }
     }
     this.prefixes.sort((a, b) => b.code.length - a.code.length);
+    this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
     for (const row of mined) {
-      // Where the documents do not name the organ, a registered stem of two characters or more does (工信部联规 → 工信).
-      const agency = row.agency === undefined ? this.stemOf(row.code)?.agency : agencies.find(row.agency)?.agency;
+      const agency = row.agency === undefined ? undefined : agencies.find(row.agency)?.agency;
       this.add({ code: row.code, exact: true, mined: row, ...(agency ? { agency } : row.agency ? { agencyName: row.agency } : {}) });
     }
     for (const agency of agencies.agencies) {
       for (const code of agency.codes) this.add({ code, exact: true, agency, mined: this.exact.get(code)?.mined });
     }
-    this.kinds = [...kinds].sort((a, b) => b.suffix.length - a.suffix.length);
+    // Where the documents do not name the organ, the registry's 代字 and stems do.
+    const codeStems = this.codeStems(agencies);
+    for (const row of mined) {
+      const entry = this.exact.get(row.code)!;
+      if (!entry.agency && !entry.agencyName) Object.assign(entry, this.organOf(row, codeStems));
+    }
   }
 
   private add(entry: CodeEntry): void {
     this.exact.set(entry.code, entry);
+    this.longest = Math.max(this.longest, entry.code.length);
     this.addTyped(entry.code);
   }
 
@@ -88,8 +97,66 @@ export class CodeIndex {
     return this.exact.get(code) ?? this.stemOf(code, minPrefix);
   }
 
+  /**
+   * The organ of a 代字 no document names: a registered stem of two characters or more (工信部联规 →
+   * 工信), a known 代字 it extends by a kind ending (国发明电 = 国发 + 明电, 粤府办明电 = 粤府办 + 明电),
+   * else the stem of a registered 代字, without its kind ending (晋政办发 on 晋政发's 晋政, 国人防办字 on
+   * 国人防), else the organ's own name it begins with (中国人民银行公告) — each only where the organ existed
+   * in the years the 代字 was seen (建金管 of 2005 is not 住房城乡建设部's, founded 2008). A one-character
+   * stem (闽…) is not enough: 闽委办发 is not 福建省人民政府's.
+   */
+  private organOf(row: MinedCode, codeStems: readonly { stem: string; agency: Agency }[]): Pick<CodeEntry, 'agency' | 'agencyName'> {
+    const { code } = row;
+    const inTime = (agency: Agency) => existedIn(agency, row.years);
+    const stem = this.stemOf(code)?.agency;
+    if (stem && inTime(stem)) return { agency: stem };
+    for (const kind of this.kinds) {
+      if (!code.endsWith(kind.suffix) || kind.notAfter?.some((word) => code.endsWith(word))) continue;
+      const base = this.exact.get(code.slice(0, code.length - kind.suffix.length));
+      if (!base || base.code.length < 2) continue;
+      if (base.agency && inTime(base.agency)) return { agency: base.agency };
+      if (!base.agency && base.agencyName) return { agencyName: base.agencyName };
+    }
+    const registered = codeStems.find((entry) => code.startsWith(entry.stem) && code.length > entry.stem.length && inTime(entry.agency));
+    if (registered) return { agency: registered.agency };
+    // A number written with the organ's name for a 代字 (中国人民银行公告〔2024〕11号), unless a registered
+    // 代字 follows the name (国务院中发: prose ran into 中发, the 代字 of 中共中央).
+    for (let length = code.length; length >= 3; length--) {
+      const named = this.agencies.find(code.slice(0, length))?.agency;
+      if (!named || !inTime(named)) continue;
+      const after = this.exact.get(code.slice(length))?.agency;
+      return { agency: after ?? named };
+    }
+    return {};
+  }
+
+  /** Each registered 代字 without its kind ending (晋政发 → 晋政, 国人防 → 国人防), of two characters or more, longest first. */
+  private codeStems(agencies: AgencyIndex): { stem: string; agency: Agency }[] {
+    const stems = agencies.agencies.flatMap((agency) =>
+      agency.codes.map((code) => {
+        const kind = this.kinds.find((candidate) => code.endsWith(candidate.suffix) && code.length > candidate.suffix.length);
+        return { stem: kind ? code.slice(0, code.length - kind.suffix.length) : code, agency };
+      }),
+    );
+    return stems.filter((entry) => entry.stem.length >= 2).sort((a, b) => b.stem.length - a.stem.length);
+  }
+
   private stemOf(code: string, minPrefix = 2): CodeEntry | undefined {
     return this.prefixes.find((entry) => entry.code.length >= minPrefix && code.startsWith(entry.code) && code.length > entry.code.length);
+  }
+
+  /** Listed, or extending an organ's registered stem, however short (商…, 发改…): for the parser. */
+  isKnown(code: string): boolean {
+    return this.exact.has(code) || this.prefixes.some((entry) => code.startsWith(entry.code));
+  }
+
+  /** The longest listed 代字 that `text` ends with: for the parser, where prose may run into a 代字. */
+  knownEnd(text: string): string | undefined {
+    for (let length = Math.min(text.length, this.longest); length > 0; length--) {
+      const tail = text.slice(text.length - length);
+      if (this.exact.has(tail)) return tail;
+    }
+    return undefined;
   }
 
   /** True when `text` is a registered 代字 prefix (京, 发改): the stem of some organ's codes. */
@@ -119,4 +186,11 @@ export class CodeIndex {
     }
     return 0;
   }
+}
+
+/** Whether the organ existed at some time in `years` (first and last year seen), by its founding and end years. */
+function existedIn(agency: Agency, [first, last]: readonly [number, number]): boolean {
+  const founded = agency.founded ? Number(agency.founded.slice(0, 4)) : -Infinity;
+  const until = agency.until ? Number(agency.until.slice(0, 4)) : Infinity;
+  return last >= founded && first <= until;
 }

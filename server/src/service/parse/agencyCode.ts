@@ -1,24 +1,28 @@
 /**
- * What is known of the 代字 (发文机关代字) of a 发文字号: the listed codes and code prefixes, where a
- * 代字 starts in prose, and what a well-formed one looks like. Read by the parser (official.ts) and
- * by doc-number-agency-code.
+ * The form of a 代字 (发文机关代字) of a 发文字号: where it starts in prose and what a well-formed one
+ * looks like. Read by the parser (official.ts) and by doc-number-agency-code. Which 代字 exist is
+ * the knowledge registry's to say: the parser asks it through `KnownCodes`.
  */
 
-import agencies from '../../../data/agencies.json';
 import agencyCodeForm from '../../../data/agency-code-form.json';
 
-/** The 代字 of the agency registry (agencies.json), longest first. */
-export const KNOWN_CODES: readonly string[] = [...new Set(agencies.agencies.flatMap((agency) => agency.codes ?? []))].sort((a, b) => b.length - a.length);
-const CODE_SET = new Set(KNOWN_CODES);
-const PREFIXES = agencies.agencies.flatMap((agency) => agency.codePrefixes ?? []);
+/**
+ * The 代字 the registry knows, as the parser asks about them: the knowledge store's code index
+ * (registry, mined table and the project's `.policydoc/agencies.yaml`) answers, built once per registry.
+ */
+export interface KnownCodes {
+  /** Listed, or extending an organ's registered stem (商…, 发改…). */
+  isKnown(code: string): boolean;
+  /** The longest listed 代字 that `text` ends with. */
+  knownEnd(text: string): string | undefined;
+}
+
+/** What a parse without a registry knows: no 代字 (the service always hands the store's). */
+export const NO_KNOWN_CODES: KnownCodes = { isKnown: () => false, knownEnd: () => undefined };
+
 const BOUNDARIES = agencyCodeForm.boundaries.words;
 const FINALS = agencyCodeForm.finals.characters;
 const PLACEHOLDERS = agencyCodeForm.placeholders.characters;
-
-/** Known when the 代字 is listed, or starts with the prefix of an agency that builds its codes that way (商…, 发改…, 财…). */
-export function isKnownAgencyCode(code: string): boolean {
-  return CODE_SET.has(code) || PREFIXES.some((prefix) => code.startsWith(prefix));
-}
 
 /** Ends like a 代字: in a kind of document or an organ's letter (发, 函, 字…). */
 export function hasAgencyCodeFinal(code: string): boolean {

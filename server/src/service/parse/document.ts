@@ -1,3 +1,4 @@
+import { NO_KNOWN_CODES, type KnownCodes } from './agencyCode';
 import type { BoilerplatePatterns } from './boilerplate/patterns';
 import { findBoilerplate, type BoilerplateSpan } from './boilerplate/spans';
 import type { Root } from 'hast';
@@ -94,11 +95,16 @@ function bodySyntax(doc: PolicyDocument): BodySyntax {
   return { kind: 'plain', paragraphs: paragraphs.filter((paragraph) => paragraph.lines.length > 0) };
 }
 
-/**
- * Parses a document; nothing is computed until asked for. `boilerplate` is the set of portal patterns in
- * force (the service passes the shipped ones extended by the project's `.policydoc/boilerplate.yaml`).
- */
-export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName, boilerplatePatterns?: BoilerplatePatterns): PolicyDocument {
+/** What the parser takes from the knowledge registry; the service passes the store's. */
+export interface ParseKnowledge {
+  /** The portal patterns in force: the shipped ones extended by the project's `.policydoc/boilerplate.yaml` (default: shipped). */
+  boilerplate?: BoilerplatePatterns;
+  /** The 代字 the registry knows, where the parser is unsure where a 代字 starts (default: none). */
+  codes?: KnownCodes;
+}
+
+/** Parses a document; nothing is computed until asked for. */
+export function parseDocument(uri: string, text: string, forcedProfile?: ProfileName, knowledge: ParseKnowledge = {}): PolicyDocument {
   const lines = new LineMap(text);
   const textStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const binary = isBinary(text);
@@ -133,11 +139,11 @@ export function parseDocument(uri: string, text: string, forcedProfile?: Profile
       return prose;
     },
     get official() {
-      official ??= parseOfficial(this.prose, bodyStart);
+      official ??= parseOfficial(this.prose, bodyStart, knowledge.codes ?? NO_KNOWN_CODES);
       return official;
     },
     get boilerplate() {
-      boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart, { patterns: boilerplatePatterns, plainText: isPlainTextBody(uri, text, bodyStart) });
+      boilerplate ??= binary ? [] : findBoilerplate(text, bodyStart, { patterns: knowledge.boilerplate, plainText: isPlainTextBody(uri, text, bodyStart) });
       return boilerplate;
     },
     get tree() {

@@ -4,7 +4,7 @@
  * is found in the prose (see prose.ts), so every offset is an offset into the source text.
  */
 
-import { KNOWN_CODES, agencyCodeStart, hasAgencyCodeFinal, isKnownAgencyCode } from './agencyCode';
+import { agencyCodeStart, hasAgencyCodeFinal, type KnownCodes } from './agencyCode';
 import { bodyLines, type BodyLine } from './bodyLines';
 import { chineseNumber, chineseYear } from './numerals';
 import { findSections, type SectionMarker } from './sections';
@@ -162,7 +162,7 @@ function yearValue(canonical: string): number | null {
   return canonical.length === 4 ? chineseYear(canonical) : null;
 }
 
-function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): DocNumber[] {
+function findDocNumbers(prose: string, canonical: string, lines: BodyLine[], codes: KnownCodes): DocNumber[] {
   const numbers: DocNumber[] = [];
   let ownFound = false;
   let headerOver = false;
@@ -190,7 +190,7 @@ function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): Do
       if (cut === run.length) continue;
       // A space before the bracket belongs to the number only after a 代字; else it parts the cells of a flattened table (审批类别 〔2013〕47号).
       const code = run.slice(cut);
-      if (gapStart < openAt && !isKnownAgencyCode(code) && !hasAgencyCodeFinal(code)) continue;
+      if (gapStart < openAt && !codes.isKnown(code) && !hasAgencyCodeFinal(code)) continue;
       const sequence = at(9);
       const haoSpan = match[11] ? at(11) : null;
       const end = (haoSpan ?? sequence).end - line.start;
@@ -227,7 +227,7 @@ function findDocNumbers(prose: string, canonical: string, lines: BodyLine[]): Do
         (cut > 0 || context !== 'inline' || /[（(、]$/.test(before) || (gapStart - runStart < AGENCY_MAX && agency.text.length <= EXACT_RUN_MAX));
       if (!agencyExact) {
         // Prose may run into the 代字: keep a known 代字 at its end, else none, so the number is quoted alone.
-        const known = KNOWN_CODES.find((code) => agency.text.endsWith(code));
+        const known = codes.knownEnd(agency.text);
         agency.start = agency.end - (known?.length ?? 0);
         agency.text = known ?? '';
       }
@@ -345,10 +345,10 @@ function findCliCode(prose: string, lines: BodyLine[]): Span | null {
 }
 
 /** Finds the official-document parts of a document's prose (computed once, see `doc.official`). */
-export function parseOfficial(prose: string, bodyStart: number): OfficialParts {
+export function parseOfficial(prose: string, bodyStart: number, codes: KnownCodes): OfficialParts {
   const lines = bodyLines(prose, bodyStart);
   const canonical = canonicalChars(prose);
-  const docNumbers = findDocNumbers(prose, canonical, lines);
+  const docNumbers = findDocNumbers(prose, canonical, lines, codes);
   const ownNumber = docNumbers.find((number) => number.own) ?? null;
   let sections: SectionMarker[] | undefined;
   return {
