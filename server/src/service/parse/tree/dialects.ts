@@ -95,6 +95,19 @@ function maskInline(line: string): string {
   return masked;
 }
 
+const MARKER_LEADS = new Set(['`', '~', ':', '@', '{']);
+
+/** A line of text: its inline markers filled, and a trailing attribute list (`{.center}`) taken as its alignment. */
+function maskInlineLine(line: string, lineStart: number, aligns: AlignMark[]): string {
+  const masked = maskInline(line);
+  const attributes = masked.includes('{') ? ATTRIBUTE_LIST.exec(masked) : null;
+  // `{…}` after text only: a line that is nothing but braces is prose or code.
+  if (!attributes || masked.slice(0, attributes.index).trim() === '') return masked;
+  const align = ALIGN.exec(attributes[1]);
+  if (align) aligns.push({ lineStart, align: (align[1] ?? align[2]) as AlignMark['align'] });
+  return masked.slice(0, attributes.index) + fill(attributes[0]);
+}
+
 /** Blanks the dialect markers of `text` from `from` on (the front matter before it is blanked too). */
 export function maskDialects(text: string, from: number): MaskedBody {
   const containers: ContainerMark[] = [];
@@ -108,9 +121,13 @@ export function maskDialects(text: string, from: number): MaskedBody {
     if (end < 0) end = text.length;
     const line = text.slice(at, end).replace(/\r$/, '');
     const rest = text.slice(at + line.length, end);
-    const fenceMatch = FENCE.exec(line);
+    // Every block marker (fence, container, tab, paired tag) starts with one of these after the indent: most lines skip their patterns.
+    const marker = MARKER_LEADS.has(line.trimStart()[0]);
+    const fenceMatch = marker ? FENCE.exec(line) : null;
     let masked = line;
-    if (fence !== undefined) {
+    if (!marker && fence === undefined) {
+      masked = maskInlineLine(masked, at, aligns);
+    } else if (fence !== undefined) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
@@ -141,14 +158,7 @@ export function maskDialects(text: string, from: number): MaskedBody {
       }
       masked = blank(line);
     } else {
-      masked = maskInline(line);
-      const attributes = ATTRIBUTE_LIST.exec(masked);
-      // `{…}` after text only: a line that is nothing but braces is prose or code.
-      if (attributes && masked.slice(0, attributes.index).trim() !== '') {
-        const align = ALIGN.exec(attributes[1]);
-        if (align) aligns.push({ lineStart: at, align: (align[1] ?? align[2]) as AlignMark['align'] });
-        masked = masked.slice(0, attributes.index) + fill(attributes[0]);
-      }
+      masked = maskInlineLine(line, at, aligns);
     }
     out.push(masked + rest + (end < text.length ? '\n' : ''));
     at = end + 1;
