@@ -11,9 +11,8 @@ import * as path from 'node:path';
 import { CodeIndex, shipped, type Knowledge } from '../../server/src/service/knowledge';
 import { DOC_KINDS } from '../../server/src/service/knowledge/data';
 import { parseDocument, type PolicyDocument } from '../../server/src/service/parse/document';
-import { isWellFormedAgencyCode } from '../../server/src/service/parse/agencyCode';
-import { canonicalChars, quotedNumber } from '../../server/src/service/parse/official';
-import { docNumberAgencyCode } from '../../server/src/service/rules/doc-number-agency-code';
+import { quotedNumber } from '../../server/src/service/parse/official';
+import { docNumberAgencyCode, unknownCodes } from '../../server/src/service/rules/doc-number-agency-code';
 import { docName } from './corpus';
 import { mineFile, type Occurrence } from './extract';
 import { filesOf, sourcesOf } from './sources';
@@ -55,12 +54,7 @@ function weigh(doc: PolicyDocument, knowledge: Knowledge, fold: number, name: st
   const hints = new Map<number, string>();
   docNumberAgencyCode.check({ doc, knowledge, profile: undefined as never, options: {}, now: new Date(), report: ({ range, data }) => void hints.set(doc.lines.offsetAt(range.start), String(data?.known)) });
   const weighed: HeldOutCode[] = [];
-  const seen = new Set<string>();
-  for (const number of doc.official.docNumbers) {
-    const code = canonicalChars(number.agency.text);
-    if (!number.agencyExact || seen.has(code)) continue;
-    seen.add(code);
-    if (!isWellFormedAgencyCode(code) || knowledge.codes.lookup(code, 2)) continue;
+  for (const { number, code } of unknownCodes(doc, knowledge)) {
     const { line } = doc.lines.positionAt(number.agency.start);
     const end = Math.min(doc.lines.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }), number.end + AFTER);
     const known = hints.get(number.agency.start);

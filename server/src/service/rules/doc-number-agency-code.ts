@@ -1,6 +1,7 @@
 import { isWellFormedAgencyCode } from '../parse/agencyCode';
-import { pinyinKeys, type CodeIndex } from '../knowledge';
-import { canonicalChars, quotedNumber } from '../parse/official';
+import { pinyinKeys, type CodeIndex, type Knowledge } from '../knowledge';
+import type { PolicyDocument } from '../parse/document';
+import { canonicalChars, quotedNumber, type DocNumber } from '../parse/official';
 import type { Rule } from '../types';
 
 const sound = (char: string) => pinyinKeys(char).full;
@@ -37,6 +38,20 @@ function soundAlike(code: string, codes: CodeIndex, context: string): string | u
   return undefined;
 }
 
+/**
+ * The 发文字号 whose 代字 the rule weighs: read with a certain start, well formed, and in no table;
+ * each 代字 once per document (the same 代字 cited again is the same question).
+ */
+export function* unknownCodes(doc: PolicyDocument, knowledge: Knowledge): Iterable<{ number: DocNumber; code: string }> {
+  const checked = new Set<string>();
+  for (const number of doc.official.docNumbers) {
+    const code = canonicalChars(number.agency.text);
+    if (!number.agencyExact || checked.has(code)) continue;
+    checked.add(code);
+    if (isWellFormedAgencyCode(code) && !knowledge.codes.lookup(code, 2)) yield { number, code };
+  }
+}
+
 export const docNumberAgencyCode: Rule = {
   meta: {
     id: 'doc-number-agency-code',
@@ -54,13 +69,7 @@ export const docNumberAgencyCode: Rule = {
     fixable: false,
   },
   check({ doc, knowledge, report }) {
-    const checked = new Set<string>();
-    for (const number of doc.official.docNumbers) {
-      const code = canonicalChars(number.agency.text);
-      // Once per document: the same 代字 cited again is the same question.
-      if (!number.agencyExact || checked.has(code)) continue;
-      checked.add(code);
-      if (!isWellFormedAgencyCode(code) || knowledge.codes.lookup(code, 2)) continue;
+    for (const { number, code } of unknownCodes(doc, knowledge)) {
       const context = doc.prose.slice(Math.max(0, number.agency.start - CONTEXT_CHARS), number.agency.start);
       const known = soundAlike(code, knowledge.codes, context);
       if (known) report({ messageId: 'unknown', data: { code, number: quotedNumber(number), known }, range: doc.lines.range(number.agency.start, number.agency.end) });
