@@ -95,6 +95,12 @@ test('titles: the same document under another issuer name, cut by a crawler, or 
   // A 发文字号's year is not what the title is about.
   assert.ok(!otherDocuments('广西壮族自治区人民政府办公厅关于印发贯彻落实创新驱动发展战略打造广西九张创新名片工作方案（2018—2020年）的通知（桂政办发〔2018〕9号）', '贯彻落实创新驱动发展战略打造广西九张创新名片工作方案（2018—2020年）'));
   assert.ok(!otherDocuments('海南省人民政府关于印发海南省促进快递业发展实施方案的通知〔2016〕', '海南省人民政府关于印发海南省促进快递业发展实施方案的通知'));
+  // A national law that names a place (laosheng's flk.npc export) is one document under its own title, not "a place's document and a national law".
+  assert.ok(!otherDocuments('中华人民共和国香港特别行政区驻军法', '中华人民共和国香港特别行政区驻军法'));
+  assert.ok(!otherDocuments('中华人民共和国澳门特别行政区基本法', '中华人民共和国澳门特别行政区基本法'));
+  // lawrefbook names a law without the state's name: 城市… is no city.
+  assert.ok(!otherDocuments('城市房地产管理法', '中华人民共和国城市房地产管理法'));
+  for (const title of ['国务院关于印发《“十四五”数字经济发展规划》的通知', '北京市志愿服务促进条例', '河南省实施《中华人民共和国农业技术推广法》办法']) assert.ok(!otherDocuments(title, title), title);
 });
 
 test('citation-title-mismatch: silent on an issuer named otherwise, a plan its notice issues, a title hard-wrapped, a report its notice forwards', () => {

@@ -50,8 +50,12 @@ const SIMILAR = 0.6;
 /** A subject after the issuer long enough to name one document. */
 const SUBJECT_MIN = 6;
 const YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
-/** A place at the head of a title: a province, a city, a prefecture, a county, a special zone (`上海市`, `广西壮族自治区`, `深圳经济特区`). */
-const PLACE = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|特别行政区|经济特区|县|盟))/;
+/**
+ * A place at the head of a title: a province, a city, a prefecture, a county, a special zone (`上海市`,
+ * `广西壮族自治区`, `深圳经济特区`, `沛县`). A province or city has a name of two characters or more:
+ * `城市房地产管理法` names no place.
+ */
+const PLACE = /^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?(?:省|市)|[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|特别行政区|经济特区|县|盟))/;
 
 function bigrams(key: string): Map<string, number> {
   const grams = new Map<string, number>();
@@ -108,6 +112,7 @@ function years(title: string): Set<string> {
  * title; a city or county only at its head.
  */
 export function otherDocuments(a: string, b: string): boolean {
+  if (a === b) return false;
   const [yearsA, yearsB] = [years(a), years(b)];
   if (yearsA.size > 0 && yearsB.size > 0 && ![...yearsA].some((year) => yearsB.has(year))) return true;
   const [x, y] = [titleKey(a), titleKey(b)];
@@ -115,8 +120,9 @@ export function otherDocuments(a: string, b: string): boolean {
   if (provincesX.size > 0 && provincesY.size > 0 && ![...provincesX].some((province) => provincesY.has(province))) return true;
   const [placeX, placeY] = [PLACE.exec(x)?.[1], PLACE.exec(y)?.[1]];
   if (placeX && placeY && !x.includes(placeY) && !y.includes(placeX)) return true;
-  // A national law and a place's document (`中华人民共和国…法` / `山东省实施《…》办法`).
-  if ((placeX && y.startsWith(STATE_PREFIX)) || (placeY && x.startsWith(STATE_PREFIX))) return true;
+  // A national law and a place's document (`中华人民共和国…法` / `山东省实施《…》办法`); a national law may name a place itself (`中华人民共和国香港特别行政区驻军法`).
+  const national = (key: string) => key.startsWith(STATE_PREFIX);
+  if ((placeX && !national(x) && national(y)) || (placeY && !national(y) && national(x))) return true;
   // A place's regulation and the national one, named without an issuer (`北京市志愿服务促进条例` / `志愿服务条例`).
   for (const [place, key, other, otherProvinces] of [[placeX, x, y, provincesY], [placeY, y, x, provincesX]] as const) {
     if (place && key.startsWith(place) && !PLACE.test(other) && otherProvinces.size === 0 && REGULATION.test(key) && REGULATION.test(other)) return true;
