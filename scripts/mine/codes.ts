@@ -32,7 +32,7 @@ function main(args: string[]): void {
   for (const entry of stats) {
     process.stderr.write(
       `${entry.source.name}: ${entry.documents} documents (${entry.undecodable} not UTF-8, ${entry.binary} binary), ${entry.withCode} with a 代字; ` +
-        `${entry.occurrences} exact 发文字号 (${entry.attributed} attributed to an organ); left out: ${entry.inexact} with an uncertain 代字 start, ${entry.malformed} not shaped like a 代字, ${entry.cutOff} cut off by a space or a date\n`,
+        `${entry.occurrences} exact 发文字号 (${entry.attributed} attributed to an organ); left out: ${entry.inexact} with an uncertain 代字 start, ${entry.malformed} not shaped like a 代字, ${entry.cutOff} cut off (a space, a date, a bracket or a table cell in the code)\n`,
     );
   }
   const withAgency = rows.filter((row) => row.agency !== undefined).length;
@@ -50,7 +50,7 @@ function render(corpus: object[], rows: CodeRow[], wellFormedOnly: boolean): str
     (wellFormedOnly ? ' and that isWellFormedAgencyCode accepts' : ' (not only those isWellFormedAgencyCode accepts: 财税, 发改价格 are real 代字 too)') +
     '. agency: the organ its documents name, by majority (≥ 60 % of the occurrences that could be attributed): a document\'s 发文机关标志, title or 落款 for its own number, the organ leading the cited title for a citation; left out where no majority. ' +
     'years: first and last year seen; count: documents holding the 代字; example: one real number in canonical form (代字〔YYYY〕N号) and doc the document (<source>:<path>) it comes from. ' +
-    'Rows: 代字 seen in 2 documents or more, or in one with an established agency, or in one and shaped like a 代字 (isWellFormedAgencyCode). Generated data: regrow it with the script, do not edit by hand.';
+    'Rows: 代字 seen in 2 documents or more, or in one with an established agency, or in one and shaped like a 代字 (isWellFormedAgencyCode); left out: prose run into a 代字 and a 代字 damaged beside its twin, the same number written under the 代字 with characters added or lost (scripts/mine/filters.ts). Generated data: regrow it with the script, do not edit by hand.';
   const lines = [
     '{',
     `  "$comment": ${JSON.stringify(comment)},`,

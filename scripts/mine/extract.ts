@@ -36,13 +36,21 @@ const CONTEXT_BEFORE = 12;
 /**
  * A 代字 after an opening bracket, a short run of CJK and a space or line break: PDF-extracted text
  * splits codes (`（国办 发〔2005〕34号`, `（证监机 构字`, hard-wrapped `（国⏎卫体改发`), and the parser takes
- * the part after the space for the whole. Without the bracket the run is a title or a keyword before
- * the document's own number (`…》的通知 黔府办发〔1996〕78号`, `…;制度 沪府办发〔2003〕43号`).
+ * the part after the space for the whole (`( 证监⏎⏎会公告【2014】49 号 )`). Without the bracket the run
+ * is a title or a keyword before the document's own number (`…》的通知 黔府办发〔1996〕78号`, `…;制度 沪府办发〔2003〕43号`).
  */
-const SPLIT_CODE = /[（(][\u4e00-\u9fff]{1,4}\s+$/;
-/** A date run into the number (`2020年5月11日粤府〔2020〕30号`): its 日, 月 or 年 is not the code's. */
+const SPLIT_CODE = /[（(]\s*[\u4e00-\u9fff]{1,4}\s+$/;
+/**
+ * Inside a bracket, words before the 代字 that end in no word of citation (见, 按, 依据 …): a flattened
+ * table's cell or a name the parser cut into the code (（国出售、收购发〔2013〕44号） for 国发, （中华人民共和国主席令…）).
+ */
+const BRACKET_RUN = /[（(][\u4e00-\u9fff、]{2,}$/;
+/** A bracket inside the code, glued to the part the parser kept: `融公（刑侦）捕字（2016）00066号`. */
+const BRACKET_INSIDE = /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}[）)]$/;
+const CITING_WORD = /(?:按|按照|见|参见|详见|依|依据|根据|参照|承接|含|包括|即|如|并|及|于|或|原)$/;
+/** A date run into the number (`2020年5月11日粤府〔2020〕30号`, `16 日豫政〔1996〕86号`): its 日, 月 or 年 is not the code's. */
 const DATE_WORD = /^[日月年]/;
-const DATE_BEFORE = /[0-9〇零○一二三四五六七八九十]$/;
+const DATE_BEFORE = /[0-9〇零○一二三四五六七八九十]\s*$/;
 const LAST_YEAR = new Date().getFullYear() + 1;
 /** The header lines in which a 发文机关标志 (`国务院办公厅文件`) or a crawl header stands. */
 const HEADER_LINES = 8;
@@ -111,7 +119,7 @@ export function mineText(uri: string, text: string): DocumentResult {
     const code = canonicalChars(number.agency.text);
     const before = canonical.slice(Math.max(0, number.agency.start - CONTEXT_BEFORE), number.agency.start);
     // Cut off: the parser took part of the code for prose, or prose for part of the code.
-    if (SPLIT_CODE.test(before) || (DATE_WORD.test(code) && DATE_BEFORE.test(before)) || runsIntoTitle(number, code, lines, canonical, title)) {
+    if (SPLIT_CODE.test(before) || (BRACKET_RUN.test(before) && !CITING_WORD.test(before)) || BRACKET_INSIDE.test(before) || (DATE_WORD.test(code) && DATE_BEFORE.test(before)) || runsIntoTitle(number, code, lines, canonical, title)) {
       cutOff++;
       continue;
     }

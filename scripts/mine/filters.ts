@@ -1,8 +1,8 @@
 // Runs of prose the parser still takes for a 代字 (a sentence or a flattened table run into the
 // number). Found by reading the mined rows in their documents.
 
-/** Words that no real 代字 holds: a portal's category (其他〔2021〕89号), table cells run into a code (国发政许可), verbs and organs of the sentence (符合劳人险, 省政府粤府). */
-const PROSE_WORDS: readonly string[] = ['其他', '下放事项', '被关', '上草原', '政许可', '符合', '省政府', '领会', '确保', '把握'];
+/** Words that no real 代字 holds: a portal's category (其他〔2021〕89号), table cells run into a code (国发政许可), verbs and organs of the sentence (符合劳人险, 关于修改内政发, 省政府粤府, 以下简称京缓堵函), a name cut by the parser (中华人民共和|国主席令). */
+const PROSE_WORDS: readonly string[] = ['其他', '简称', '修改', '修订', '明确', '具体', '主席令', '下放事项', '被关', '上草原', '政许可', '符合', '省政府', '领会', '确保', '把握'];
 /** A frequent 代字 is this many times as common as a longer one ending in it before that one counts as prose + 代字. */
 const PREFIXED_RATIO = 3;
 const PREFIXED_MIN = 5;
@@ -20,8 +20,8 @@ export function hasProseWord(code: string): boolean {
  * character (广州银发 stays: 广 starts 广发; 交体法发 stays: 交 starts 交运发).
  */
 export class ProseBeforeCode {
-  /** The 代字 that do not end in a far more common one after a head of their own. */
-  private readonly starting = new Map<string, number>();
+  /** The 代字 that do not end in a far more common one after a head of their own, by each of their beginnings. */
+  private readonly starting = new Map<string, string[]>();
   private readonly heads = new Map<string, string>();
 
   constructor(private readonly counts: ReadonlyMap<string, number>) {
@@ -31,13 +31,23 @@ export class ProseBeforeCode {
         this.heads.set(code, head);
         continue;
       }
-      for (let length = 1; length < code.length; length++) this.starting.set(code.slice(0, length), (this.starting.get(code.slice(0, length)) ?? 0) + 1);
+      for (let length = 1; length < code.length; length++) {
+        const start = code.slice(0, length);
+        if (!this.starting.has(start)) this.starting.set(start, []);
+        this.starting.get(start)!.push(code);
+      }
     }
   }
 
   test(code: string): boolean {
     const head = this.heads.get(code);
-    return head !== undefined && !this.starting.has(head.length < HEAD_WORD ? head[0] : head);
+    return head !== undefined && !this.startsOtherCode(head, code);
+  }
+
+  /** Whether `head` (its first character when short) starts a 代字 other than `self`, seen in at least `minDocuments` documents. */
+  startsOtherCode(head: string, self: string, minDocuments = 1): boolean {
+    const codes = this.starting.get(head.length < HEAD_WORD ? head[0] : head) ?? [];
+    return codes.some((code) => code !== self && (this.counts.get(code) ?? 0) >= minDocuments);
   }
 
   /** What stands before the longest far more common 代字 the code ends in, null when it ends in none. */
@@ -63,7 +73,7 @@ export class GarbledCode {
   constructor(
     private readonly counts: ReadonlyMap<string, number>,
     /** The codes each number (`〔2013〕44号`) is written with. */
-    private readonly codesOfNumber: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly codesOfNumber: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
   ) {}
 
   test(code: string, numbers: Iterable<string>): boolean {
@@ -73,7 +83,7 @@ export class GarbledCode {
     let any = false;
     for (const number of numbers) {
       any = true;
-      const twins = [...(this.codesOfNumber.get(number) ?? [])];
+      const twins = [...(this.codesOfNumber.get(number)?.keys() ?? [])];
       const garbledFrom = (other: string) =>
         other.length === code.length - 1 && (this.counts.get(other) ?? 0) >= GARBLED_RATIO * count && isSubsequence(other, code);
       if (!twins.some(garbledFrom)) return false;
@@ -86,4 +96,48 @@ function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const char of long) if (char === short[at]) at++;
   return at === short.length;
+}
+
+/**
+ * Finds a code damaged beside its twin, the same number (year and sequence) written under a code that
+ * is the same with characters added or lost. Seen in one document, a code is damaged when
+ * - it holds its twin with more around it (prose or a table cell run in: 国务院中发 for 中发, 国证核发发 for
+ *   国发), the twin more common and either in the same document or the end of the code after a head;
+ *   equally rare, in the same document, after a head that starts no other 代字 seen twice (落实好东府办发);
+ * - it is the end of its twin (its start lost at a line break or a cell: 物保发 for 文物保发, 政呈 for
+ *   青政呈), the twin more common or its head starting other 代字 (seen in two documents or more).
+ * Rare real codes sharing a number with a common one by chance (国卫办人口发, 国发) are neither.
+ */
+/** A head starts 代字 when it starts one seen in this many documents: damaged runs are seen once. */
+const SHARED = 2;
+
+export class TwinNumber {
+  constructor(
+    private readonly counts: ReadonlyMap<string, number>,
+    /** The codes each number is written with, and the documents that write it so. */
+    private readonly codesOfNumber: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+    private readonly prose: ProseBeforeCode,
+  ) {}
+
+  test(code: string, docs: ReadonlySet<string>, numbers: Iterable<string>): boolean {
+    const count = this.counts.get(code) ?? 0;
+    if (count > 1) return false;
+    for (const number of numbers) {
+      for (const [twin, twinDocs] of this.codesOfNumber.get(number) ?? []) {
+        if (twin === code || hasProseWord(twin)) continue;
+        const twinCount = this.counts.get(twin) ?? 0;
+        const sameDoc = [...twinDocs].some((doc) => docs.has(doc));
+        if (twin.length < code.length && isSubsequence(twin, code)) {
+          const head = code.endsWith(twin) ? code.slice(0, code.length - twin.length) : null;
+          if (twinCount > count && (sameDoc || (head !== null && twinCount >= PREFIXED_MIN))) return true;
+          if (twinCount === count && sameDoc && head !== null && !this.prose.startsOtherCode(head, code, SHARED)) return true;
+        }
+        if (twin.length > code.length && twin.endsWith(code)) {
+          const head = twin.slice(0, twin.length - code.length);
+          if (twinCount > count || this.prose.startsOtherCode(head, twin, SHARED)) return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -15,7 +15,7 @@ const PROSE_START = /^(?:原|好|要|请|由|按|依|现将|将|把|对|在|从|
 /** Who a reply or a sentence means, not a named organ: 你院, 贵局, 我省, 省财政厅 with no province (贵阳, 本溪 are places). */
 const DEICTIC_START = /^(?:你|我|该|此|各|省|市|县|区|州|自治区)|^(?:贵|本)(?:局|院|委|部|厅|办|会|司|处|省|市|县|区|府|中心|单位|公司|委员会)$/;
 /** Words of prose inside a run taken for a name (地方各级…要严格按照国家森林防火指挥部). */
-const PROSE_INSIDE = /按照|根据|依据|要求|严格|讲话|同意|以及|我们|进行|开展|通过|下达|印发|转发|贯彻|落实|负责|会同|联合|单位和|部门和|执行|适用|安排|会议|参考|一并/;
+const PROSE_INSIDE = /按|根据|依据|要求|严格|讲话|同意|以及|我们|进行|开展|通过|下达|印发|转发|贯彻|落实|负责|会同|联合|单位和|部门和|执行|适用|安排|会议|参考|一并/;
 /** A joint document's count of organs in place of their names (三部门关于, 两部委关于): no organ. */
 const COUNTED_ORGANS = /^[一二两三四五六七八九十0-9]+个?(?:部门|部委|单位|委办|机构)/;
 /** Separators between the organs of a joint title (`国家发展改革委 财政部关于`, `…、…关于`), and `等` before the rest (`教育部等四部门`). */

@@ -53,14 +53,17 @@ function recordedRepositories(): Map<string, { repository: string; commit: strin
   return recorded;
 }
 
-/** Every file under `dir`, as paths relative to it with forward slashes, in a stable order. */
+/** Only Markdown and text files are documents (test/corpus/SOURCES.md): not a source's catalogue.json. */
+const DOCUMENT = /\.(?:md|txt)$/i;
+
+/** Every document under `dir`, as paths relative to it with forward slashes, in a stable order. */
 export function filesOf(dir: string): string[] {
   const files: string[] = [];
   const walk = (relative: string) => {
     for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile()) files.push(child);
+      else if (entry.isFile() && DOCUMENT.test(entry.name)) files.push(child);
     }
   };
   walk('');

@@ -1,7 +1,7 @@
 // Tallies 代字 occurrences over a corpus and turns them into the rows of server/data/doc-codes.json.
 import type { MinedCode } from '../../server/src/service/knowledge/codeIndex';
 import type { Occurrence } from './extract';
-import { GarbledCode, ProseBeforeCode, hasProseWord } from './filters';
+import { GarbledCode, ProseBeforeCode, TwinNumber, hasProseWord } from './filters';
 
 /** A row of the table, as the service reads it (`count`: documents the 代字 occurs in). */
 export type CodeRow = MinedCode;
@@ -24,8 +24,8 @@ interface Example {
 class CodeTally {
   readonly documents = new Set<string>();
   readonly votes = new Map<string, number>();
-  /** Year and sequence of each number written with the code (`〔2013〕44号`). */
-  readonly numbers = new Set<string>();
+  /** Year and sequence of each number written with the code (`〔2013〕44号`), and the documents that write it. */
+  readonly numbers = new Map<string, Set<string>>();
   attributed = 0;
   firstYear = Infinity;
   lastYear = -Infinity;
@@ -44,7 +44,9 @@ class CodeTally {
       this.votes.set(occurrence.organ, (this.votes.get(occurrence.organ) ?? 0) + 1);
     }
     if (occurrence.canonical !== null) {
-      this.numbers.add(occurrence.canonical.slice(occurrence.code.length));
+      const number = occurrence.canonical.slice(occurrence.code.length);
+      if (!this.numbers.has(number)) this.numbers.set(number, new Set());
+      this.numbers.get(number)!.add(doc);
       // Written exactly so in the document first, the document's own number before a citation; then by path, so runs agree.
       const candidate = { rank: (occurrence.verbatim ? 0 : 2) + (occurrence.own ? 0 : 1), doc, text: occurrence.canonical };
       if (this.example === null || compareExamples(candidate, this.example) < 0) this.example = candidate;
@@ -95,14 +97,15 @@ export class CodeTable {
     const dropped: Dropped = { prose: [], garbled: [], single: 0, noYear: 0, notWellFormed: 0 };
     const counts = new Map([...this.tallies].map(([code, tally]) => [code, tally.documents.size]));
     const proseBefore = new ProseBeforeCode(counts);
-    const codesOfNumber = new Map<string, Set<string>>();
+    const codesOfNumber = new Map<string, Map<string, Set<string>>>();
     for (const [code, tally] of this.tallies) {
-      for (const number of tally.numbers) {
-        if (!codesOfNumber.has(number)) codesOfNumber.set(number, new Set());
-        codesOfNumber.get(number)!.add(code);
+      for (const [number, docs] of tally.numbers) {
+        if (!codesOfNumber.has(number)) codesOfNumber.set(number, new Map());
+        codesOfNumber.get(number)!.set(code, docs);
       }
     }
     const garbled = new GarbledCode(counts, codesOfNumber);
+    const twins = new TwinNumber(counts, codesOfNumber, proseBefore);
     for (const [code, tally] of this.tallies) {
       if (options.wellFormedOnly && !tally.wellFormed) {
         dropped.notWellFormed++;
@@ -117,7 +120,7 @@ export class CodeTable {
         dropped.prose.push(code);
         continue;
       }
-      if (garbled.test(code, tally.numbers)) {
+      if (garbled.test(code, tally.numbers.keys()) || twins.test(code, tally.documents, tally.numbers.keys())) {
         dropped.garbled.push(code);
         continue;
       }

@@ -11,3 +11,9 @@ test('organs run on without a separator are cut between organs, never inside a r
   assert.equal(organFor('国开办发', organsOf('国务院扶贫办、财政部、人民银行')), '国务院扶贫办');
   assert.deepEqual(organsOf('商务部驻天津特派员办事处'), ['商务部驻天津特派员办事处']);
 });
+
+test('a clause with 按 is prose, not an organ (具体比例按自治区财政厅…)', () => {
+  assert.deepEqual(organsOf('具体比例按自治区财政厅'), []);
+  assert.deepEqual(organsOf('仍按市计委'), []);
+  assert.deepEqual(organsOf('广西壮族自治区财政厅'), ['广西壮族自治区财政厅']);
+});
