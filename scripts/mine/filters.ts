@@ -61,6 +61,19 @@ export class ProseBeforeCode {
   }
 }
 
+/**
+ * A registered organ's name run into a far more common 代字 (按照国务院国发〔2000〕36号文): the name is the
+ * sentence's. A name with a kind of its own stays (中国人民银行公告: 公告 is no 代字 of its own).
+ */
+export function organBeforeCode(code: string, counts: ReadonlyMap<string, number>, isRegisteredName: (name: string) => boolean): boolean {
+  const count = counts.get(code) ?? 0;
+  for (let length = 2; length <= code.length - 2; length++) {
+    const tailCount = counts.get(code.slice(length)) ?? 0;
+    if (tailCount >= PREFIXED_MIN && tailCount >= PREFIXED_RATIO * count && isRegisteredName(code.slice(0, length))) return true;
+  }
+  return false;
+}
+
 /** A rare 代字 is garbled when each of its numbers is cited under a code this many times as common. */
 const GARBLED_RATIO = 5;
 

@@ -28,6 +28,12 @@ const ORGAN_MAX = 30;
 
 /** Names of central organs (agencies.json: name, short and informal names), to split two run on without a separator. */
 const KNOWN_NAMES: readonly string[] = SHIPPED_AGENCIES.flatMap((agency) => [agency.name, ...agency.short, ...agency.informal]);
+const KNOWN_NAME_SET = new Set(KNOWN_NAMES);
+
+/** A name of a registered agency: formal, short or informal (国务院, 中国人民银行). */
+export function isRegisteredName(name: string): boolean {
+  return KNOWN_NAME_SET.has(name);
+}
 
 /** The name as votes compare it: canonical characters, no space, without 文件 or a leading 中华人民共和国. */
 export function normaliseOrgan(name: string): string {

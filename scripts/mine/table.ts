@@ -1,7 +1,8 @@
 // Tallies 代字 occurrences over a corpus and turns them into the rows of server/data/doc-codes.json.
 import type { MinedCode } from '../../server/src/service/knowledge/codeIndex';
 import type { Occurrence } from './extract';
-import { GarbledCode, ProseBeforeCode, TwinNumber, hasProseWord } from './filters';
+import { GarbledCode, ProseBeforeCode, TwinNumber, hasProseWord, organBeforeCode } from './filters';
+import { isRegisteredName } from './organ';
 
 /** A row of the table, as the service reads it (`count`: documents the 代字 occurs in). */
 export type CodeRow = MinedCode;
@@ -116,7 +117,7 @@ export class CodeTable {
         dropped.single++;
         continue;
       }
-      if (hasProseWord(code) || proseBefore.test(code)) {
+      if (hasProseWord(code) || proseBefore.test(code) || organBeforeCode(code, counts, isRegisteredName)) {
         dropped.prose.push(code);
         continue;
       }

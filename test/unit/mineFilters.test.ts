@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mineText } from '../../scripts/mine/extract';
-import { ProseBeforeCode, TwinNumber, hasProseWord } from '../../scripts/mine/filters';
+import { ProseBeforeCode, TwinNumber, hasProseWord, organBeforeCode } from '../../scripts/mine/filters';
+import { isRegisteredName } from '../../scripts/mine/organ';
 
 /** Codes with the documents that hold them, and the documents writing each number under each code. */
 function twins(seen: Record<string, Record<string, string[]>>): { test: (code: string) => boolean } {
@@ -75,4 +76,12 @@ test('a table cell or a name run into the bracket before the code is cut off; a 
   assert.deepEqual(codes('上海市公安局向其发送沪公（青）立告字（2016）3923号《立案告知书》。\n'), []);
   assert.deepEqual(codes('资产证券化业务按有关规定（ 证监\n\n会公告【2014】49 号 ）发行。\n'), []);
   assert.deepEqual(codes('补贴标准按有关规定（见粤纪发〔2019〕3号）执行。\n'), ['粤纪发']);
+});
+
+test('a registered organ\'s name run into a far more common 代字 is prose; a name with a kind of its own is not', () => {
+  const counts = new Map([['国务院国发', 5], ['国发', 978], ['中国人民银行公告', 2], ['公告', 1], ['渝国发', 1]]);
+  assert.equal(organBeforeCode('国务院国发', counts, isRegisteredName), true);
+  assert.equal(organBeforeCode('中国人民银行公告', counts, isRegisteredName), false);
+  // 渝 names no registered organ.
+  assert.equal(organBeforeCode('渝国发', counts, isRegisteredName), false);
 });
