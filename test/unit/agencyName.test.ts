@@ -192,6 +192,17 @@ test('agency-name (corpus): outdated names the document itself writes are report
   for (const [date, line] of told) assert.equal(findings(dated('关于做好有关工作的通知', date, line), RULE).length, 1, line);
 });
 
+test('agency-name (corpus): a biography\'s posts (历任, 兼任) and an organ\'s past approval (审议通过的) keep the old name', () => {
+  // xwlb/news/20260812.md (朱镕基同志生平) and xwlb/news/20240714.md.
+  const silent = [
+    '担任国务院总理后，朱镕基同志还先后兼任中央专委会主任、国家经济体制改革委员会主任、国家科技教育领导小组组长等，',
+    '《深化文化体制改革实施方案》是中央全面深化改革领导小组审议通过的第一个专项小组改革方案，为文化改革发展谋篇布局；',
+  ];
+  for (const body of silent) assert.deepEqual(findings(post('2026-08-12', body), RULE), [], body);
+  assert.equal(findings(post('2026-08-12', '国家经济体制改革委员会负责解释。'), RULE).length, 1);
+  assert.equal(findings(post('2024-07-14', '中央全面深化改革领导小组印发方案。'), RULE).length, 1);
+});
+
 test('agency-name (corpus): a document that narrates court cases is not judged by its date', () => {
   // lvshu 人民法院指导案例: the events of 2014 and 2016 in compilations of 2019.
   const compilation = dated('最高人民法院关于发布第24批指导性案例的通知', '2019-12-26', '千丈岩水库水污染事件发生后，环境保护部明确该起事件已构成重大突发环境事件。');

@@ -7,14 +7,14 @@ import { asciiDigits, chineseNumber, chineseYear } from '../parse/numerals';
 import type { PolicyDocument } from '../parse/document';
 import type { Report, Rule } from '../types';
 
-/** Words that show a sentence tells the history of an agency, where its old name is right. */
-const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|撤并|不再保留|不再单设|划入|并入|整合|改为|机构改革|时任|曾任/;
+/** Words that show a sentence tells the history of an agency, where its old name is right (历任, 兼任: the posts of a biography). */
+const HISTORY_WORDS = /更名|改名|前身|挂牌|重组|组建|撤销|撤并|不再保留|不再单设|划入|并入|整合|改为|机构改革|时任|曾任|历任|兼任/;
 /** Dates in a sentence: 2018年3月5日, ２０１８年３月, 〔2018〕, 二〇〇二年十二月十日. */
 const DATE = /([12１２][0-9０-９]{3})\s*(?:年\s*(?:([0-9０-９]{1,2})\s*月\s*(?:([0-9０-９]{1,2})\s*日)?)?|[〕﹞\]］])/g;
 const CHINESE_DATE = /([一二][〇○零一二三四五六七八九]{3})\s*年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
 const SENTENCE_END = /[。！？；\n]/;
-/** The rest of a clause after an organ's name that cites a document of that organ: 建设部、民政部《…》, 工商总局令第26号, 国务院体改办等部门关于…, 卫生部印发的. */
-const CITES_DOCUMENT = /^[^，。；：！？\n]{0,40}?(?:《|〈|令第|关于|(?:印发|发布|制定|颁布|公布|下发)的)/;
+/** The rest of a clause after an organ's name that cites a document of that organ or its past act: 建设部、民政部《…》, 工商总局令第26号, 国务院体改办等部门关于…, 卫生部印发的, 中央全面深化改革领导小组审议通过的. */
+const CITES_DOCUMENT = /^[^，。；：！？\n]{0,40}?(?:《|〈|令第|关于|(?:印发|发布|制定|颁布|公布|下发|审议通过)的)/;
 const SENTENCE_LIMIT = 300;
 const TITLE_LIMIT = 200;
 const FORWARDS = /转发|批转/;
