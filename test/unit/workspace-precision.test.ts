@@ -171,6 +171,154 @@ test('cites-repealed: a citation of the version issued on another day is not of 
   assert.deepEqual(reported, [['通知.md', 4]]);
 });
 
+/** A cited document as lawrefbook prints it: its title, the header's end and its first article (lawrefbook files named below). */
+const cited = (title: string, article: string) => `# ${title}\n\n<!-- INFO END -->\n\n${article}\n`;
+/** lawrefbook 司法解释/最高人民法院关于审理劳动争议案件适用法律问题的解释（一）(2020-12-29).md. */
+const LABOUR_1 = cited('最高人民法院关于审理劳动争议案件适用法律问题的解释（一）', '第一条 劳动者与用人单位之间发生的下列纠纷，属于劳动争议。');
+/** lawrefbook 行政法规/退役士兵安置条例(2011-10-29).md. */
+const SOLDIERS = cited('退役士兵安置条例', '第一条 为了规范退役士兵安置工作，保障退役士兵的合法权益，根据《中华人民共和国兵役法》，制定本条例。');
+/** lawrefbook 行政法规/信访条例(2005-01-10).md. */
+const PETITIONS = cited('信访条例', '第一条 为了保持各级人民政府同人民群众的密切联系，保护信访人的合法权益，维护信访秩序，制定本条例。');
+/** lawrefbook 司法解释/最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释(2020-12-29).md. */
+const UNFAIR_2007 = cited('最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释', '第一条 在中国境内具有一定的市场知名度，为相关公众所知悉的商品，应当认定为反不正当竞争法第五条第（二）项规定的“知名商品”。');
+/** lawrefbook 行政法/环境噪声污染防治法(2018-12-29).md. */
+const NOISE_1996 = cited('中华人民共和国环境噪声污染防治法', '第一条 为防治环境噪声污染，保护和改善生活环境，保障人体健康，促进经济和社会发展，制定本法。');
+/** lawrefbook 经济法/乡镇企业法(1996-10-29).md. */
+const TOWNSHIP = cited('中华人民共和国乡镇企业法', '第一条 为了扶持和引导乡镇企业持续健康发展，保护乡镇企业的合法权益，规范乡镇企业的行为，繁荣农村经济，促进社会主义现代化建设，制定本法。');
+
+/** lvshu 最高人民法院关于审理劳动争议案件适用法律问题的解释（二）.md, front matter and 第二十一条 (its last article). */
+const LABOUR_2 = `---
+title: 最高人民法院关于审理劳动争议案件适用法律问题的解释（二）
+---
+
+第二十一条 本解释自2025年9月1日起施行。《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》（法释〔2020〕26号）第三十二条第一款同时废止。最高人民法院此前发布的司法解释与本解释不一致的，以本解释为准。
+`;
+/** lvshu 劳动人事争议典型案例/人力资源社会保障部、最高人民法院关于联合发布第二批劳动人事争议典型案例的通知.md, line 261 (its end). */
+const LABOUR_CASE = `# 人力资源社会保障部、最高人民法院关于联合发布第二批劳动人事争议典型案例的通知
+
+本案情形并不符合《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第三十五条之规定，故二审法院依法支持肖某关于加班费的诉讼请求。
+`;
+/** lawrefbook 行政法规/退役军人安置条例(2024-07-29).md 第九十三条, and a line of ranxi-policy 数据集/江西省人民政府 江西省军区关于做好2019年度退役士兵接收安置工作的通知.txt. */
+const VETERANS = `# 退役军人安置条例
+
+第九十三条 本条例自2024年9月1日起施行。《退役士兵安置条例》同时废止。
+`;
+const VETERANS_CITED = `江西省人民政府江西省军区关于做好2019年度退役士兵接收安置工作的通知
+发布日期: 2019-07-05
+根据《中华人民共和国兵役法》《退役士兵安置条例》和国务院、中央军委有关文件精神，结合江西实际，现就做好2019年度退役士兵接收安置工作通知如下：
+`;
+
+test('cites-repealed: a statement that repeals an article of a document does not repeal the document; a whole repeal does', () => {
+  const index = indexOf({ '解释二.md': LABOUR_2, '解释一.md': LABOUR_1, '案例.md': LABOUR_CASE, '退役军人安置条例.md': VETERANS, '退役士兵安置条例.md': SOLDIERS, '江西.txt': VETERANS_CITED });
+  const statement = index.get('file:///ws/解释二.md')!.statements.find((found) => found.kind === 'repeal');
+  assert.equal(statement, undefined);
+  const reported = findings(index, 'cites-repealed').map((finding) => finding.uri.slice('file:///ws/'.length));
+  assert.deepEqual(reported, ['江西.txt']);
+});
+
+/** xwlb-cctv assets/2022/20220407_02.txt: the news of the 信访工作条例, excerpt of its line 4. */
+const PETITIONS_NEWS = `[视频]中共中央 国务院印发《信访工作条例》
+2022-04-07 19:13:03
+
+<p>央视网消息（新闻联播）：近日，中共中央、国务院印发了《信访工作条例》，并发出通知，要求各地区各部门认真遵照执行。</p><p>通知要求，各地区各部门要把握新时代信访工作原则和要求。要做好《条例》实施和国务院《信访条例》按法定程序废止前的相关工作衔接，确保顺畅平稳过渡。</p>
+`;
+/** lawrefbook DLC/上海地方法规/地方性法规/上海/上海市信访条例(2018-05-24).md, lines 1–3 and 15. */
+const SHANGHAI_PETITIONS = `# 上海市信访条例
+
+1993年10月22日 上海市第十届人民代表大会常务委员会第五次会议通过
+
+第一条 为了保障公民、法人和其他组织的民主权利及其他合法权益，规范信访工作和信访行为，保持国家机关与人民群众的密切联系，促进国家机关的工作，根据宪法、《中华人民共和国各级人民代表大会常务委员会监督法》、国务院《信访条例》和其他有关法律、行政法规的规定，结合本市实际情况，制定本条例。
+`;
+
+test('cites-repealed: a repeal still to come (`按法定程序废止前`) is no repeal', () => {
+  const index = indexOf({ 'news.txt': PETITIONS_NEWS, '信访条例.md': PETITIONS, '上海市信访条例.md': SHANGHAI_PETITIONS, '退役军人安置条例.md': VETERANS, '退役士兵安置条例.md': SOLDIERS, '江西.txt': VETERANS_CITED });
+  assert.deepEqual(index.get('file:///ws/news.txt')!.statements.filter((found) => found.kind === 'repeal'), []);
+  const reported = findings(index, 'cites-repealed').map((finding) => finding.uri.slice('file:///ws/'.length));
+  assert.deepEqual(reported, ['江西.txt']);
+});
+
+/** lvshu 人民法院指导案例/最高人民法院关于发布第七批指导性案例的通知.md: its Wiki.js front matter, lines 11–18, and an excerpt of line 89. */
+const SEVENTH_CASES = `---
+title: 最高人民法院关于发布第七批指导性案例的通知
+description: 
+published: true
+date: 2024-06-24T06:16:24.898Z
+tags: 
+editor: markdown
+dateCreated: 2024-04-18T08:56:20.801Z
+---
+
+法〔2014〕161号
+各省、自治区、直辖市高级人民法院，解放军军事法院，新疆维吾尔自治区高级人民法院生产建设兵团分院：
+经最高人民法院审判委员会讨论决定，现将臧进泉等盗窃、诈骗案等五个案例（指导案例27-31号），作为第七批指导性案例发布，供在审判类似案件时参照。
+最高人民法院
+2014年6月26日
+
+# 指导案例27号 臧进泉等盗窃、诈骗案
+（最高人民法院审判委员会讨论通过 2014年6月23日发布）
+法院生效裁判认为：根据《最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释》第六条第一款规定：“企业登记主管机关依法登记注册的企业名称，以及在中国境内进行商业使用的外国（地区）企业名称，应当认定为反不正当竞争法第五条第（三）项规定的‘企业名称’。”
+`;
+/** lawrefbook 司法解释/最高人民法院关于适用《反不正当竞争法》若干问题的解释(2022-03-16).md, lines 1–5 and 123. */
+const UNFAIR_COMPETITION = `# 最高人民法院关于适用《中华人民共和国反不正当竞争法》若干问题的解释
+
+2022年1月29日 最高人民法院审判委员会第1862次会议通过
+
+2022年3月20日 施行
+
+第二十九条 本解释自2022年3月20日起施行。《最高人民法院关于审理不正当竞争民事案件应用法律若干问题的解释》（法释〔2007〕2号）同时废止。
+`;
+/** ranxi-policy 数据集/重庆市人民政府办公厅关于印发重庆市行政许可事项清单（2022年版）的通知.txt: lines 1–2 and 242; lawrefbook 行政法/噪声污染防治法(2021-12-24).md 第九十条. */
+const CHONGQING_LIST = `重庆市人民政府办公厅关于印发重庆市行政许可事项清单（2022年版）的通知
+发布日期: 2022-07-04
+《中华人民共和国环境噪声污染防治法》
+`;
+const NOISE_LAW = `# 中华人民共和国噪声污染防治法
+
+第九十条 本法自2022年6月5日起施行。《中华人民共和国环境噪声污染防治法》同时废止。
+`;
+
+test('cites-repealed: a Wiki.js page is dated by its text, not by its edit time; a list written after the repeal is warned', () => {
+  const index = indexOf({
+    '第七批.md': SEVENTH_CASES,
+    '反不正当竞争法解释.md': UNFAIR_COMPETITION,
+    '不正当竞争解释.md': UNFAIR_2007,
+    '重庆.txt': CHONGQING_LIST,
+    '噪声污染防治法.md': NOISE_LAW,
+    '环境噪声污染防治法.md': NOISE_1996,
+  });
+  assert.equal(index.get('file:///ws/第七批.md')!.date, '2014-06-26');
+  const reported = findings(index, 'cites-repealed').map((finding) => [finding.uri.slice('file:///ws/'.length), finding.severity]);
+  assert.deepEqual(reported.sort(), [
+    ['第七批.md', 'info'],
+    ['重庆.txt', 'warning'],
+  ]);
+});
+
+/** crpd-realestate 1504_2023-07-27_【天津市】…关于调整个人住房公积金贷款有关政策的通知.txt lines 1–3; 0068_2026-01-26_天津市个人住房公积金贷款管理办法.txt line 86. */
+const TIANJIN_NOTICE = `【天津市】天津市住房公积金管理中心网站发布《关于调整个人住房公积金贷款有关政策的通知》
+
+各委、办、局,各区人民政府:
+`;
+const TIANJIN_RULES = `天津市个人住房公积金贷款管理办法
+
+第三十九条 本办法自2026年2月1日起施行,有效期5年。《天津市个人住房公积金贷款管理办法》(津公积金委〔2021〕1号)、《关于调整租房提取住房公积金和个人住房公积金贷款有关政策的通知》(津公积金委〔2022〕6号)、《关于调整个人住房公积金贷款有关政策的通知》(津公积金委〔2023〕7号)、《关于调整个人住房公积金贷款首付款比例的通知》(津公积金委〔2024〕2号)、《关于调整个人住房公积金贷款有关政策的通知》(津公积金委〔2025〕2号)自本通知施行之日起废止。
+`;
+/** lawrefbook DLC/河南地方法规/地方性法规/河南/河南省实施《乡镇企业法》办法(2000-09-27).md lines 1 and 7; the repeal as xwlb news/20251227.md reports it. */
+const HENAN_TOWNSHIP = `# 河南省实施《中华人民共和国乡镇企业法》办法
+
+第一条 为了扶持和引导乡镇企业持续健康发展，保护乡镇企业的合法权益，规范乡镇企业行为，繁荣农村经济，推进农业和农村现代化，根据《中华人民共和国乡镇企业法》和有关法律、法规，结合本省实际，制定本办法。
+`;
+const TOWNSHIP_REPEAL = `# 《新闻联播》 (20251227)
+
+十四届全国人民代表大会常务委员会第十九次会议于2025年12月27日通过的《全国人民代表大会常务委员会关于批准〈全国人民代表大会常务委员会法制工作委员会关于法律清理工作情况和处理意见的报告〉的决定》，废止《中华人民共和国乡镇企业法》。
+`;
+
+test('cites-repealed: a title naming its own document or its subject is no citation; its body is', () => {
+  const index = indexOf({ '1504.txt': TIANJIN_NOTICE, '0068.txt': TIANJIN_RULES, '河南.md': HENAN_TOWNSHIP, '乡镇企业法.md': TOWNSHIP, '20251227.md': TOWNSHIP_REPEAL });
+  const reported = findings(index, 'cites-repealed').map((finding) => [finding.uri.slice('file:///ws/'.length), finding.range.start.line]);
+  assert.deepEqual(reported, [['河南.md', 2]]);
+});
+
 // ---- duplicate-document ----
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -6,7 +6,7 @@
 import { findTitle, type TitleCandidate } from '../clean/title';
 import { bodyLines, type BodyLine } from '../parse/bodyLines';
 import type { PolicyDocument } from '../parse/document';
-import { documentDate } from '../parse/documentDate';
+import { documentDate, writtenDateOf } from '../parse/documentDate';
 import type { DocNumber, TextDate } from '../parse/official';
 import { numberKey, titleKey, wholeTitle } from './normalize';
 import { fingerprintCodes, simhash } from './simhash';
@@ -207,11 +207,19 @@ function headerDate(doc: PolicyDocument, head: BodyLine[]): IsoDate | undefined 
   return date && isoOf(textDate(date));
 }
 
+/**
+ * A Wiki.js page's front matter (`published:`, `editor:`, `dateCreated:` next to `date:`) dates the page's
+ * last edit, not the document: the laws and judgments such a wiki holds were written years before.
+ */
+function wikiPage(doc: PolicyDocument): boolean {
+  return doc.entry('dateCreated') !== undefined && doc.entry('editor') !== undefined;
+}
+
 function findDate(doc: PolicyDocument, lines: BodyLine[], labelled: IsoDate | undefined, signature: TextDate | undefined): IsoDate | undefined {
   const headLines = lines.slice(0, HEAD_LINES);
   const dateLine = headLines.map((line) => dateOf(DATE_LINE.exec(doc.prose.slice(line.start, line.end)))).find(Boolean);
   const named = FILE_NAME_DATE.exec(decodeURIComponentSafe(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)));
-  return isoOf(documentDate(doc)) ?? isoOf(signature && textDate(signature)) ?? labelled ?? dateLine ?? headerDate(doc, headLines) ?? dateOf(named);
+  return isoOf(wikiPage(doc) ? writtenDateOf(doc) : documentDate(doc)) ?? isoOf(signature && textDate(signature)) ?? labelled ?? dateLine ?? headerDate(doc, headLines) ?? dateOf(named);
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -261,11 +269,14 @@ interface Found {
   end: number;
 }
 
-function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle: string | undefined): Found[] {
+function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle: FoundDocumentTitle | undefined): Found[] {
   const prose = doc.prose;
   const found: Found[] = [];
   const ownKey = own ? numberKey(own.text) : undefined;
-  const ownTitleKey = ownTitle ? titleKey(ownTitle) : undefined;
+  const ownTitleKey = ownTitle ? titleKey(ownTitle.title) : undefined;
+  // Within the title's text (a crawl may hold the whole document on the title's line).
+  const inTitle = (start: number, end: number) =>
+    ownTitle && ownTitle.start <= start && end <= ownTitle.end && start - ownTitle.start <= ownTitle.title.length && ownTitle.title.includes(prose.slice(start, end)) ? { inTitle: true } : {};
   const range = (start: number, end: number) => doc.lines.range(start, end);
   const titled = new Set<number>();
   for (const number of doc.official.docNumbers) {
@@ -294,6 +305,7 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
           number: number.text,
           numberRange: range(number.start, number.end),
           ...issuedBefore(prose, titleStart - 1),
+          ...inTitle(titleStart - 1, end),
         },
       });
     } else {
@@ -307,7 +319,11 @@ function findCitations(doc: PolicyDocument, own: DocNumber | undefined, ownTitle
     const title = match[1];
     if (!wholeTitle(title) || titleKey(title) === ownTitleKey) continue;
     const end = match.index + match[0].length;
-    found.push({ start: match.index, end, citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1), ...issuedBefore(prose, match.index) } });
+    found.push({
+      start: match.index,
+      end,
+      citation: { kind: 'title', range: range(match.index, end), title, titleRange: range(titleStart, end - 1), ...issuedBefore(prose, match.index), ...inTitle(match.index, end) },
+    });
   }
   found.sort((a, b) => a.start - b.start);
   return found.slice(0, MAX_CITATIONS);
@@ -325,6 +341,15 @@ const NAME_GAP_MAX = 16;
 const GROUND_BEFORE = /根据|依据|依照|按照|遵照|贯彻|落实|对照|参照/;
 /** An amending verb names its object with 对 / 将 before it (`对《…》作如下修改`) or right after it (`修改《…》`). */
 const AMEND_BEFORE = /[对将]\s*$/;
+/**
+ * A part of a document, between its name and the verb (`《…》（法释〔2020〕26号）第三十二条第一款同时废止`)
+ * or right after a name the verb governs (`废止《…》第五条`): the statement repeals that part, not the document.
+ */
+const PART = /第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目]|(?:有关|相关|部分)(?:规定|条款|内容)|中的?[^，。；《》]{0,12}规定/;
+const PART_AFTER = /^[^\S\n]*(?:[（(][^）)\n]{0,40}[）)])?[^\S\n]*(?:第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目]|中的?[^，。；《》]{0,12}规定)/;
+/** A verb that speaks of a repeal yet to come (`《信访条例》按法定程序废止前`), of one to be made, or of one asked for, does not repeal. */
+const NOT_YET_AFTER = /^[^\S\n]*(?:前|之前|以前|之日前)/;
+const NOT_YET_BEFORE = /(?:将|拟|应|应当|应予|需|需要|须|建议|提请|可|可以|及时|适时|按法定程序|按程序|申请|报请|待)[^\S\n]*$/;
 
 function sentenceBounds(prose: string, at: number, from: number): [number, number] {
   let start = at;
@@ -349,6 +374,7 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
     const lineStart = prose.lastIndexOf('\n', verbStart) + 1;
     if (/[不未]$/.test(prose.slice(Math.max(lineStart, verbStart - 1), verbStart)) || insideTitle(prose, verbStart, lineStart)) continue;
     const kind: StatusKind = /修/.test(match[0]) ? 'amend' : 'repeal';
+    if (kind === 'repeal' && (NOT_YET_AFTER.test(prose.slice(verbEnd, verbEnd + 6)) || NOT_YET_BEFORE.test(prose.slice(Math.max(lineStart, verbStart - 8), verbStart)))) continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(prose, verbStart, doc.bodyStart);
     const within = (from: number, to: number) => citations.filter((found) => found.start >= from && found.end <= to);
     let names: Found[];
@@ -362,7 +388,9 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
       names = within(clauseStart, verbStart);
       const last = names.at(-1);
       if (last && verbStart - last.end > NAME_GAP_MAX) names = [];
-      if (names.length === 0) {
+      // Each name's own part of the clause, up to the next name or the verb: a part named there is what is repealed.
+      names = names.filter((found, i) => !PART.test(prose.slice(found.end, names[i + 1]?.start ?? verbStart)));
+      if (names.length === 0 && !(last && verbStart - last.end <= NAME_GAP_MAX)) {
         // A run of names starting right after the verb, each close to the one before.
         let end = verbEnd;
         for (const found of within(verbEnd, sentenceEnd)) {
@@ -370,6 +398,7 @@ function findStatements(doc: PolicyDocument, citations: Found[]): StatusStatemen
           names.push(found);
           end = found.end;
         }
+        names = names.filter((found) => !PART_AFTER.test(prose.slice(found.end, found.end + 60)));
       }
     }
     // A document cited as the ground of the statement is not its object (`根据《…法》，…废止`).
@@ -432,7 +461,7 @@ function entryOf(doc: PolicyDocument): DocumentEntry {
   const head = doc.prose.slice(doc.bodyStart, headEnd);
   const title = doc.binary ? undefined : findDocumentTitle(doc, lines);
   const own = doc.binary ? undefined : findOwnNumber(doc, lines, title?.title);
-  const citations = doc.binary ? [] : findCitations(doc, own, title?.title);
+  const citations = doc.binary ? [] : findCitations(doc, own, title);
   const statements = doc.binary ? [] : findStatements(doc, citations);
   const text = fingerprintCodes(doc.prose.slice(doc.binary ? doc.bodyStart : textStart(doc, lines, own)).replace(ENTITY, ' '));
   const titleEntry = title?.title && title.title.length <= 200 ? title : undefined;

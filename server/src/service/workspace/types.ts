@@ -35,6 +35,8 @@ export interface Citation {
   issued?: IsoDate;
   /** True inside a status statement of this document (`《…》同时废止`): a statement, not a use. */
   inStatement?: boolean;
+  /** True inside the document's own title (`…网站发布《关于调整…的通知》`, `关于废止《…》的决定`): the title names the document itself or its subject, it does not rely on it. */
+  inTitle?: boolean;
 }
 
 /** What a status statement says about the documents it names. */

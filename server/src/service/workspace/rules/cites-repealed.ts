@@ -25,7 +25,7 @@ export const rule: WorkspaceRule = {
       const entry = index.get(uri);
       if (!entry) continue;
       for (const citation of entry.citations) {
-        if (citation.inStatement) continue;
+        if (citation.inStatement || citation.inTitle) continue;
         const targets = index.resolve(citation, uri);
         if (targets.length === 0) continue;
         // A statement that repeals the version issued on another day (`1997年7月7日国务院发布的《…》`) does not repeal the one cited (`1950年4月3日发布的《…》`).
