@@ -1,4 +1,5 @@
 import type { PolicyDocument } from './document';
+import { asciiDigits } from './numerals';
 
 /** A span of the text and the same span with its full-width digits made half-width. */
 export interface FullWidthSpan {
@@ -6,12 +7,6 @@ export interface FullWidthSpan {
   end: number;
   found: string;
   standard: string;
-}
-
-const FULL_WIDTH_DIGIT = /[０-９]/g;
-
-export function halfWidthDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGIT, (digit) => digit.normalize('NFKC'));
 }
 
 /**
@@ -22,5 +17,5 @@ export function halfWidthDigits(text: string): string {
 export function fullWidthDates(doc: PolicyDocument): FullWidthSpan[] {
   const { dates, writtenDate } = doc.official;
   const spans = writtenDate && !dates.some((date) => date.start === writtenDate.start) ? [...dates, writtenDate] : dates;
-  return spans.filter((date) => /[０-９]/.test(date.text)).map((date) => ({ start: date.start, end: date.end, found: date.text, standard: halfWidthDigits(date.text) }));
+  return spans.filter((date) => /[０-９]/.test(date.text)).map((date) => ({ start: date.start, end: date.end, found: date.text, standard: asciiDigits(date.text) }));
 }
