@@ -14,7 +14,7 @@ import type { Shard } from './args';
 import { checkFile, contentStamp, type FileResult } from './check';
 import { text, UsageError } from './messages';
 import type { Job } from './pool';
-import { displayPath, type Projects } from './project';
+import { displayPath, insideRoot, type Projects } from './project';
 
 /** The CLI feeds the index entries read in the pool, never texts. */
 const NO_PARSE = (): never => {
@@ -38,8 +38,7 @@ function shardOf(key: string, count: number): number {
 
 /** A path relative to the project root with `/` (the absolute path outside it): the key of a file in shards and index files. */
 function shardKey(root: string, file: string): string {
-  const relative = path.relative(root, file);
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+  return insideRoot(root, file) ?? file.split(path.sep).join('/');
 }
 
 /** The index of the checked files' entries, over a loaded index file when there is one (fresher entries win). */
